@@ -1,0 +1,31 @@
+/** The closed set of API error codes and the HTTP status each maps to. */
+export const ERROR_STATUS = {
+  bad_request: 400,
+  not_found: 404,
+  payload_too_large: 413,
+  upstream_error: 502,
+  upstream_unavailable: 502,
+  upstream_timeout: 504,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** An error whose message is safe to show to the user and whose code picks the HTTP status. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string };
+}

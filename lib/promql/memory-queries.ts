@@ -1,0 +1,58 @@
+import { escapeRegex } from './escape';
+import { buildSelector, eq, neq, re, type Matcher } from './selector';
+
+/** cAdvisor metric names podmem reads per container; the API field each feeds is in lib/memory. */
+export const CADVISOR_MEMORY_METRICS = {
+  usage: 'container_memory_usage_bytes',
+  workingSet: 'container_memory_working_set_bytes',
+  rss: 'container_memory_rss',
+  cache: 'container_memory_cache',
+  activeFile: 'container_memory_total_active_file_bytes',
+  inactiveFile: 'container_memory_total_inactive_file_bytes',
+  swap: 'container_memory_swap',
+  specLimit: 'container_spec_memory_limit_bytes',
+} as const;
+
+export type CadvisorMemoryField = keyof typeof CADVISOR_MEMORY_METRICS;
+
+export const KSM_RESOURCE_METRICS = {
+  limit: 'kube_pod_container_resource_limits',
+  request: 'kube_pod_container_resource_requests',
+} as const;
+
+export type KsmResourceField = keyof typeof KSM_RESOURCE_METRICS;
+
+export interface PodRef {
+  readonly namespace: string;
+  readonly pod: string;
+}
+
+/** Matchers that keep app containers only: not the pod cgroup (image=""), not the sandbox (POD or ""). */
+export function appContainerMatchers(ref: PodRef): Matcher[] {
+  return [eq('namespace', ref.namespace), eq('pod', ref.pod), neq('container', ''), neq('container', 'POD'), neq('image', '')];
+}
+
+function nameRegex(names: readonly string[]): Matcher {
+  return re('__name__', names.map(escapeRegex).join('|'));
+}
+
+/**
+ * All memory layers of every app container of one pod in one selector. `max by` (never sum) folds the
+ * old and new series that overlap for a few minutes after a restart, and duplicate scrapes.
+ */
+export function buildPodMemoryQuery(ref: PodRef, cadvisor: readonly Matcher[]): string {
+  const selector = buildSelector(null, [nameRegex(Object.values(CADVISOR_MEMORY_METRICS)), ...appContainerMatchers(ref), ...cadvisor]);
+  return `max by (__name__, container) (${selector})`;
+}
+
+/** Memory limits and requests from kube-state-metrics; `max by` folds HA replicas' duplicates. */
+export function buildPodResourcesQuery(ref: PodRef, ksm: readonly Matcher[]): string {
+  const selector = buildSelector(null, [
+    nameRegex(Object.values(KSM_RESOURCE_METRICS)),
+    eq('namespace', ref.namespace),
+    eq('pod', ref.pod),
+    eq('resource', 'memory'),
+    ...ksm,
+  ]);
+  return `max by (__name__, container) (${selector})`;
+}

@@ -1,0 +1,41 @@
+import 'server-only';
+import { ApiError } from '@/lib/api/errors';
+import type { PodMemory } from '@/lib/api/pod-memory';
+import { assemblePodMemory } from '@/lib/memory/pod-memory';
+import type { TimeGrid } from '@/lib/memory/time-grid';
+import { buildPodMemoryQuery, buildPodResourcesQuery } from '@/lib/promql/memory-queries';
+import { getCluster } from './context';
+
+export interface PodMemoryRequest {
+  cluster: string;
+  namespace: string;
+  pod: string;
+  grid: TimeGrid;
+}
+
+/** Two upstream queries per pod, whatever its container count: all cAdvisor layers, then KSM resources. */
+export async function fetchPodMemory(req: PodMemoryRequest, signal?: AbortSignal): Promise<PodMemory> {
+  const { cluster, client } = getCluster(req.cluster);
+  const ref = { namespace: req.namespace, pod: req.pod };
+  const range = { start: req.grid.start, end: req.grid.end, step: req.grid.step };
+  const [memory, resources] = await Promise.all([
+    client.queryRange({ query: buildPodMemoryQuery(ref, cluster.cadvisor), ...range }, signal),
+    client.queryRange({ query: buildPodResourcesQuery(ref, cluster.ksm), ...range }, signal),
+  ]);
+  const doc = assemblePodMemory({
+    cluster: req.cluster,
+    ...ref,
+    grid: req.grid,
+    memory: memory.series,
+    resources: resources.series,
+    warnings: [...new Set([...memory.warnings, ...resources.warnings])],
+  });
+  if (!doc) {
+    throw new ApiError('not_found', `no memory series for pod ${req.namespace}/${req.pod} in cluster ${req.cluster} between ${isoTime(req.grid.start)} and ${isoTime(req.grid.end)}`);
+  }
+  return doc;
+}
+
+function isoTime(unixSeconds: number): string {
+  return new Date(unixSeconds * 1000).toISOString().replace('.000Z', 'Z');
+}

@@ -1,0 +1,238 @@
+import { MiB, SeriesBook, addStates, cadvisorValues, type CgroupState } from './model';
+
+/** The demo's time window: 60 minutes at a 15 s scrape interval, ending at `end` (unix seconds). */
+export const SCRAPE_INTERVAL_SECONDS = 15;
+export const DEMO_MINUTES = 60;
+export const DEMO_CLUSTER = 'demo';
+export const DEMO_NAMESPACE = 'demo';
+export const NODE = 'demo-node-1';
+export const NODE_MEMORY_BYTES = 16 * 1024 * MiB;
+
+/** The seed's experiment (memory-semantics.md §1), cgroup v1 memory.stat bytes. */
+export const SEED_PHASES = {
+  A: { cache: 1294336, rss: 26894336, inactiveFile: 1073152, activeFile: 221184 },
+  B: { cache: 106242048, rss: 26947584, inactiveFile: 105963520, activeFile: 278528 },
+  C: { cache: 106246144, rss: 29638656, inactiveFile: 1105920, activeFile: 105140224 },
+} as const;
+
+export interface ContainerSpec {
+  name: string;
+  image: string;
+  limitBytes: number | null;
+  requestBytes: number | null;
+}
+
+/** A container's life: its state at minute m, or null while it does not exist. `incarnation` changes on restart. */
+type Timeline = (minute: number) => { state: CgroupState; incarnation: number } | null;
+
+interface PodScenario {
+  pod: string;
+  uid: string;
+  qos: 'burstable' | 'besteffort';
+  containers: Array<ContainerSpec & { timeline: Timeline }>;
+  /** Kubernetes restarts and the reason of the last termination, per container, at minute m. */
+  restarts?: Record<string, (minute: number) => { restarts: number; lastOomAt: number | null }>;
+}
+
+const state = (p: Partial<CgroupState>): CgroupState => ({ rss: 0, activeFile: 0, inactiveFile: 0, shmem: 0, kernel: 0, mappedFile: 0, ...p });
+const always = (f: (m: number) => CgroupState): Timeline => (m) => ({ state: f(m), incarnation: 0 });
+const lerp = (a: number, b: number, f: number) => Math.round(a + (b - a) * Math.min(Math.max(f, 0), 1));
+/** A small deterministic wobble so flat lines look like real measurements (page-aligned). */
+const wobble = (m: number, amplitudeBytes: number) => Math.round((Math.sin(m * 1.7) * amplitudeBytes) / 4096) * 4096;
+
+/** Which seed phase minute m falls in: A for the first 20 minutes, then B, then C. */
+export function seedPhaseAt(minute: number): keyof typeof SEED_PHASES {
+  return minute < 20 ? 'A' : minute < 40 ? 'B' : 'C';
+}
+
+const ORDERS_OOM_MINUTE = 24;
+const ORDERS_RESTART_MINUTE = 24.5;
+
+/** Every demo pod: the seed experiment plus the traps and shapes an SRE meets. */
+export const DEMO_PODS: PodScenario[] = [
+  {
+    pod: 'ta-7b6f5d56fb-94svm',
+    uid: '5c1a7b52-3f5e-4c1e-9a47-2b7d0c6e9a01',
+    qos: 'burstable',
+    containers: [
+      {
+        name: 'ta',
+        image: 'docker.io/library/centos:7',
+        limitBytes: 256 * MiB,
+        requestBytes: 128 * MiB,
+        timeline: always((m) => {
+          const p = SEED_PHASES[seedPhaseAt(m)];
+          // usage = rss + cache exactly, as the seed's table has it: no shmem, no kernel memory.
+          return state({ rss: p.rss, activeFile: p.activeFile, inactiveFile: p.inactiveFile, shmem: p.cache - p.activeFile - p.inactiveFile });
+        }),
+      },
+    ],
+  },
+  {
+    pod: 'log-indexer-0',
+    uid: '8e2d4a10-6b1f-4d8c-b3a2-9f0e1c2d3b02',
+    qos: 'burstable',
+    containers: [
+      {
+        name: 'indexer',
+        image: 'ghcr.io/example/log-indexer:2.4.1',
+        limitBytes: 1024 * MiB,
+        requestBytes: 512 * MiB,
+        timeline: always((m) =>
+          state({
+            rss: 180 * MiB + wobble(m, 2 * MiB),
+            activeFile: lerp(40 * MiB, 700 * MiB, m / DEMO_MINUTES),
+            inactiveFile: 64 * MiB + wobble(m + 3, 8 * MiB),
+            kernel: 12 * MiB,
+            mappedFile: 24 * MiB,
+          }),
+        ),
+      },
+    ],
+  },
+  {
+    pod: 'orders-api-5f7c9d-x2x9q',
+    uid: '1f9b3c24-7a6e-4f0d-8c5b-4e3d2a1b0c03',
+    qos: 'burstable',
+    containers: [
+      {
+        name: 'api',
+        image: 'ghcr.io/example/orders-api:1.12.0',
+        limitBytes: 512 * MiB,
+        requestBytes: 256 * MiB,
+        timeline: (m) => {
+          const base = { activeFile: 6 * MiB, inactiveFile: 2 * MiB, kernel: 4 * MiB, mappedFile: 8 * MiB };
+          if (m <= ORDERS_OOM_MINUTE) {
+            // The heap grows until usage meets the 512 MiB limit at the kill.
+            return { state: state({ ...base, rss: lerp(160 * MiB, 500 * MiB, m / ORDERS_OOM_MINUTE) }), incarnation: 0 };
+          }
+          if (m < ORDERS_RESTART_MINUTE) return null;
+          return { state: state({ ...base, rss: lerp(160 * MiB, 420 * MiB, (m - ORDERS_RESTART_MINUTE) / 30) }), incarnation: 1 };
+        },
+      },
+    ],
+    restarts: {
+      api: (m) => (m >= ORDERS_RESTART_MINUTE ? { restarts: 1, lastOomAt: ORDERS_OOM_MINUTE } : { restarts: 0, lastOomAt: null }),
+    },
+  },
+  {
+    pod: 'checkout-6d9f8b-k2x7w',
+    uid: '3a7c5e46-9b8d-4e2f-a1c0-6d5e4f3a2b04',
+    qos: 'burstable',
+    containers: [
+      {
+        name: 'app',
+        image: 'ghcr.io/example/checkout:3.1.0',
+        limitBytes: 768 * MiB,
+        requestBytes: 512 * MiB,
+        timeline: always((m) =>
+          state({ rss: 300 * MiB + wobble(m, 6 * MiB), activeFile: 120 * MiB, inactiveFile: 80 * MiB, kernel: 20 * MiB, mappedFile: 30 * MiB }),
+        ),
+      },
+      {
+        name: 'envoy',
+        image: 'docker.io/envoyproxy/envoy:v1.31.2',
+        limitBytes: 128 * MiB,
+        requestBytes: 64 * MiB,
+        timeline: always((m) => state({ rss: 40 * MiB + wobble(m + 1, MiB), activeFile: 5 * MiB, inactiveFile: 3 * MiB, kernel: 4 * MiB, mappedFile: 6 * MiB })),
+      },
+    ],
+  },
+  {
+    pod: 'renderer-0',
+    uid: '6b2e8f68-1c3d-4a5b-9e7f-8a9b0c1d2e05',
+    qos: 'burstable',
+    containers: [
+      {
+        name: 'renderer',
+        image: 'ghcr.io/example/renderer:0.9.3',
+        limitBytes: 512 * MiB,
+        requestBytes: 256 * MiB,
+        timeline: always((m) =>
+          state({ rss: 150 * MiB + wobble(m, 3 * MiB), activeFile: 30 * MiB, inactiveFile: 20 * MiB, shmem: 200 * MiB, kernel: 5 * MiB, mappedFile: 10 * MiB }),
+        ),
+      },
+    ],
+  },
+  {
+    pod: 'batch-28d1c',
+    uid: '9d4f0a8a-2e5b-4c6d-8f9a-0b1c2d3e4f06',
+    qos: 'besteffort',
+    containers: [
+      {
+        name: 'job',
+        image: 'ghcr.io/example/batch:5.0.0',
+        limitBytes: null,
+        requestBytes: null,
+        timeline: always((m) => state({ rss: lerp(90 * MiB, 620 * MiB, m / DEMO_MINUTES), activeFile: 50 * MiB, inactiveFile: 200 * MiB, kernel: 6 * MiB })),
+      },
+    ],
+  },
+];
+
+const PAUSE_IMAGE = 'registry.k8s.io/pause:3.10';
+const pauseState = state({ rss: 40 * 1024, kernel: 600 * 1024 });
+
+const hex = (seed: string, len = 64) => {
+  let h = 2166136261;
+  let out = '';
+  while (out.length < len) {
+    for (const ch of seed + out.length) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+    out += h.toString(16).padStart(8, '0');
+  }
+  return out.slice(0, len);
+};
+
+/** Generates every demo series, cAdvisor and kube-state-metrics, over [end − 60 min, end]. */
+export function generateDemoSeries(endSeconds: number): SeriesBook {
+  const book = new SeriesBook();
+  const end = Math.floor(endSeconds / SCRAPE_INTERVAL_SECONDS) * SCRAPE_INTERVAL_SECONDS;
+  const start = end - DEMO_MINUTES * 60;
+  const kubelet = { job: 'kubelet', metrics_path: '/metrics/cadvisor', instance: '10.0.0.11:10250', node: NODE, endpoint: 'https-metrics', service: 'kubelet' };
+  const ksm = { job: 'kube-state-metrics', instance: '10.0.1.7:8080' };
+
+  for (let t = start; t <= end; t += SCRAPE_INTERVAL_SECONDS) {
+    const minute = (t - start) / 60;
+    book.add('machine_memory_bytes', 'gauge', { ...kubelet, boot_id: 'b00t', machine_id: 'demo', system_uuid: 'demo' }, t, NODE_MEMORY_BYTES);
+    for (const pod of DEMO_PODS) {
+      const podCgroup = `/kubepods/${pod.qos}/pod${pod.uid}`;
+      const podLabels = { namespace: DEMO_NAMESPACE, pod: pod.pod };
+      const live: CgroupState[] = [pauseState];
+      // The pause container: containerd's sandbox, container="" with the pause image.
+      const pauseId = hex(`${pod.pod}/pause`);
+      emitCadvisor(book, t, { ...kubelet, ...podLabels, container: '', image: PAUSE_IMAGE, id: `${podCgroup}/${pauseId}`, name: pauseId }, pauseState, null);
+      for (const c of pod.containers) {
+        const now = c.timeline(minute);
+        if (now) {
+          live.push(now.state);
+          const cid = hex(`${pod.pod}/${c.name}/${now.incarnation}`);
+          emitCadvisor(book, t, { ...kubelet, ...podLabels, container: c.name, image: c.image, id: `${podCgroup}/${cid}`, name: cid }, now.state, c.limitBytes ?? 0);
+        }
+        const ksmLabels = { ...ksm, ...podLabels, container: c.name, node: NODE, uid: pod.uid };
+        if (c.limitBytes !== null) book.add('kube_pod_container_resource_limits', 'gauge', { ...ksmLabels, resource: 'memory', unit: 'byte' }, t, c.limitBytes);
+        if (c.requestBytes !== null) book.add('kube_pod_container_resource_requests', 'gauge', { ...ksmLabels, resource: 'memory', unit: 'byte' }, t, c.requestBytes);
+        const r = pod.restarts?.[c.name]?.(minute) ?? { restarts: 0, lastOomAt: null };
+        book.add('kube_pod_container_status_restarts_total', 'counter', ksmLabels, t, r.restarts);
+        book.add('kube_pod_container_info', 'gauge', { ...ksmLabels, image: c.image, container_id: `containerd://${hex(`${pod.pod}/${c.name}/${r.restarts}`)}` }, t, 1);
+        if (r.lastOomAt !== null) {
+          book.add('kube_pod_container_status_last_terminated_reason', 'gauge', { ...ksmLabels, reason: 'OOMKilled' }, t, 1);
+          book.add('kube_pod_container_status_last_terminated_timestamp', 'gauge', ksmLabels, t, start + r.lastOomAt * 60);
+        }
+      }
+      // The pod-level cgroup: container="", image="" — hierarchical, it includes every child.
+      emitCadvisor(book, t, { ...kubelet, ...podLabels, container: '', image: '', id: podCgroup, name: '' }, addStates(live), podLimit(pod));
+      book.add('kube_pod_info', 'gauge', { ...ksm, ...podLabels, node: NODE, uid: pod.uid, host_ip: '10.0.0.11', pod_ip: '10.244.0.10', created_by_kind: 'ReplicaSet' }, t, 1);
+    }
+  }
+  return book;
+}
+
+function podLimit(pod: PodScenario): number {
+  return pod.containers.every((c) => c.limitBytes !== null) ? pod.containers.reduce((a, c) => a + (c.limitBytes ?? 0), 0) : 0;
+}
+
+function emitCadvisor(book: SeriesBook, t: number, labels: Record<string, string>, s: CgroupState, limitBytes: number | null): void {
+  for (const [name, value] of Object.entries(cadvisorValues(s))) book.add(name, 'gauge', labels, t, value);
+  if (limitBytes !== null) book.add('container_spec_memory_limit_bytes', 'gauge', labels, t, limitBytes);
+  book.add('container_memory_failcnt', 'gauge', labels, t, 0);
+}
