@@ -1,0 +1,142 @@
+/**
+ * English strings: the source of truth for the catalogue's shape (zh.ts must satisfy `Messages`).
+ * Templates are functions of already formatted values, so the renderer owns number formatting.
+ */
+
+/** Formatted pieces of the "working set = rss + active + other" equation. */
+export interface EquationParts {
+  workingSet: string;
+  rss: string;
+  activeFile: string;
+  other: string;
+  /** Present only when there is a limit. */
+  limit?: { percent: string; bytes: string };
+}
+
+const equation = (p: EquationParts): string =>
+  `working set ${p.workingSet}${p.limit ? ` (${p.limit.percent} of the ${p.limit.bytes} limit)` : ''} = ${p.rss} process memory (RSS) + ${p.activeFile} page cache read more than once (active_file) + ${p.other} other`;
+
+export const en = {
+  languageName: 'English',
+  language: { label: 'Language', switchTo: (name: string) => `Switch language to ${name}` },
+  layers: {
+    rss: { name: 'Process memory (RSS)', legend: "process memory: heap, stacks — what top's RES mostly shows" },
+    activeFile: { name: 'Active page cache', legend: 'active_file: files read more than once; counted in working set' },
+    other: { name: 'Other', legend: 'kernel memory, shmem/tmpfs' },
+    inactiveFile: { name: 'Inactive page cache', legend: 'reclaimable at once; not in working set' },
+    workingSet: { name: 'Working set', legend: 'what kubectl top and the platform show' },
+    usage: { name: 'Usage', legend: 'working set + inactive page cache: everything charged to the container' },
+    limit: { name: 'Limit', legend: 'the kernel OOM-kills when memory it cannot reclaim reaches this' },
+    request: { name: 'Request', legend: 'what the scheduler reserved; eviction ranks pods by working set above it' },
+  },
+  verdict: {
+    equation,
+    platformRight: 'The platform is right',
+    platformRightCritical: 'The platform is right, and the container is close to an OOM kill',
+    mostlyActiveCache: "`top` inside the pod shows the node's memory, not this container's.",
+    mostlyRss: "Most of it is the processes' own memory: look at the application (heap, caches it keeps), not at the page cache.",
+    largeOther: (other: string) =>
+      `${other} is kernel memory or tmpfs/shmem (files in /tmp, /dev/shm or a memory-backed emptyDir), which no process shows in \`top\` and the kernel cannot drop.`,
+    healthy: 'No single layer dominates.',
+    nearLimitReclaimable: (eq: string, unreclaimablePercent: string) =>
+      `The working set is near the limit, but the kernel can make room: ${eq}. Process memory and other are only ${unreclaimablePercent} of the limit; the rest is page cache the kernel reclaims before it OOM-kills, so an alert on working set is a false alarm here.`,
+    noLimit: (eq: string) =>
+      `There is no memory limit: ${eq}. Nothing stops this container from growing until the node runs short; then the kubelet evicts pods by working set.`,
+    oomKilled: (count: number, eq: string) =>
+      `The container was OOM-killed ${count === 1 ? 'once' : `${count} times`} in this range: ${eq}. The kernel kills when memory it cannot reclaim (process memory and other) reaches the limit: look at those, not at the page cache.`,
+  },
+  tools: {
+    kubectlTop: { name: 'kubectl top pod', what: "working set, summed over the app containers: the platform's number" },
+    topRes: {
+      name: 'top / ps RES (per process)',
+      what: '≈ process memory (RSS) + memory-mapped files (mapped_file); shared pages count once per process',
+      whatWithoutMapped: '≈ process memory (RSS); mapped_file is unknown, so RES may be higher',
+    },
+    topHeader: {
+      name: "top's header (MiB Mem)",
+      what: "the node's /proc/meminfo, not this container",
+      usedOf: (used: string, total: string) => `${used} used of ${total}`,
+      totalOnly: (total: string) => `${total} in the node`,
+    },
+    limit: { name: 'Limit the kernel enforces', what: 'memory.max / memory.limit_in_bytes', none: "no limit: the node's memory is the limit" },
+    oomKiller: {
+      name: 'What the OOM killer looks at',
+      what: 'usage minus the page cache it can reclaim: at least process memory + other, up to the working set when active page cache cannot be reclaimed in time',
+      range: (low: string, high: string) => `${low} to ${high}`,
+    },
+    unknown: 'unknown',
+  },
+  advisor: {
+    candidates: {
+      workingSet: 'working set / limit',
+      rss: 'RSS / limit',
+      workingSetMinusActive: '(working set − active_file) / limit',
+    },
+    notApplicable: 'not applicable: no limit',
+    noLimit: "No limit is set, so no ratio to a limit applies: set a memory limit, or alert on the node's memory pressure instead.",
+    oomCaught: (name: string, caught: number, kills: number, falseFor: string, other: string, otherFalseFor: string) =>
+      `Alert on ${name}: it was above the threshold before ${caught} of ${kills} OOM kills and for ${falseFor} without one, against ${otherFalseFor} for ${other}.`,
+    oomMissed: (threshold: string, kills: number) =>
+      `No ratio reached ${threshold} before the ${kills} OOM kills: memory rose faster than the scrape interval. Alert on OOMKilled restarts (kube_pod_container_status_last_terminated_reason) and use (working set − active_file) / limit for early warning.`,
+    cacheFalseAlarms: (threshold: string, wsFor: string, unreclaimableFor: string) =>
+      `Alert on (working set − active_file) / limit: working set / limit was above ${threshold} for ${wsFor} without an OOM kill, mostly active page cache the kernel could reclaim; (working set − active_file) / limit was above it for ${unreclaimableFor}.`,
+    nearMisses: (threshold: string, forDuration: string) =>
+      `Alert on (working set − active_file) / limit: memory the kernel cannot reclaim was above ${threshold} of the limit for ${forDuration} without an OOM kill; these were close calls worth an alert.`,
+    quiet: (threshold: string) =>
+      `No ratio reached ${threshold} in this range. Alert on (working set − active_file) / limit: it tracks memory the kernel cannot reclaim, without the false alarms page cache causes.`,
+    rssMissed: (missed: number) =>
+      `RSS / limit missed ${missed} of the OOM kills: tmpfs/shmem and kernel memory count towards the limit too.`,
+    otherRestarts: (n: number) => `${n === 1 ? '1 restart was' : `${n} restarts were`} not OOM kills.`,
+    psiStalled: (duration: string) => `Tasks stalled for ${duration} waiting for memory (PSI): the kernel was reclaiming under pressure.`,
+    psiNone: 'No memory pressure stalls (PSI) in this range.',
+    firedFor: (duration: string, count: number) => `above for ${duration} in ${count} ${count === 1 ? 'interval' : 'intervals'}`,
+    neverFired: 'never above',
+  },
+  memoryStat: {
+    errors: {
+      empty: 'The input is empty: paste the output of `cat memory.stat`.',
+      badLine: (line: number, text: string) => `line ${line}: ${text} is not "<key> <integer>"`,
+      duplicateKey: (line: number, text: string, key: string) => `line ${line}: ${text} repeats the key "${key}"`,
+      unknownFormat:
+        'neither cgroup v1 keys (rss or total_rss, and cache or total_cache) nor cgroup v2 keys (anon and file) found: is this memory.stat?',
+      missingKey: (line: number, key: string) => `line ${line}: the input ends without "${key}" (truncated?)`,
+    },
+    notes: {
+      usageEstimatedV1: (usage: string) =>
+        `Usage estimated as total_rss + total_cache = ${usage}. memory.usage_in_bytes also counts kernel memory (memory.kmem.usage_in_bytes), which memory.stat does not list: give usage for the exact figure.`,
+      usageEstimatedV2: (usage: string) => `Usage estimated as anon + file + kernel = ${usage}; give memory.current for the exact figure.`,
+      usageEstimatedV2Parts: (usage: string) =>
+        `Usage estimated as anon + file + kernel_stack + pagetables + percpu + sock + vmalloc + slab = ${usage} (this kernel has no "kernel" line); give memory.current for the exact figure.`,
+      limitFromStat: (limit: string) => `Limit ${limit} read from hierarchical_memory_limit.`,
+      flatKeys: 'No total_* keys: used the non-hierarchical ones (rss, cache, active_file, inactive_file).',
+      inactiveAboveUsage: 'inactive_file is larger than usage: working set clamped to 0, as cAdvisor does.',
+    },
+  },
+  analyze: {
+    title: 'Analyze memory.stat',
+    intro:
+      'Paste the output of `cat /sys/fs/cgroup/memory.stat` (cgroup v2) or `cat /sys/fs/cgroup/memory/memory.stat` (cgroup v1) from inside the container. Nothing is stored.',
+    statLabel: 'memory.stat',
+    usageLabel: 'Usage (optional)',
+    usageHint: 'memory.current (v2) or memory.usage_in_bytes (v1): bytes, 256Mi or 1Gi. Without it, usage is estimated.',
+    limitLabel: 'Limit (optional)',
+    limitHint: 'memory.max, memory.limit_in_bytes or the pod spec: bytes, 256Mi or 1Gi; empty or max = none.',
+    submit: 'Analyze',
+    submitting: 'Analyzing…',
+    invalidQuantity: (field: string, value: string) => `${field}: "${value}" is not a size like 268435456, 256Mi or 1Gi`,
+    errorTitle: 'Could not analyze',
+    networkError: 'The server did not answer; try again.',
+    resultTitle: 'Result',
+    cgroupVersion: (v: number) => `cgroup v${v}`,
+    usageGiven: 'usage as given',
+    usageEstimated: 'usage estimated',
+    noLimit: 'no limit',
+    layer: 'Layer',
+    bytes: 'Size',
+    ofLimit: '% of limit',
+    barLabel: (parts: string) => `Memory of the container: ${parts}`,
+    limitMarker: (limit: string) => `limit ${limit}`,
+  },
+};
+
+export type Messages = typeof en;
