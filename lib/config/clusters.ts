@@ -9,6 +9,10 @@ export interface ClusterConfig {
   readonly cadvisor: readonly Matcher[];
   /** Selects kube-state-metrics series. */
   readonly ksm: readonly Matcher[];
+  /** Set only when PODMEM_CADVISOR_SELECTOR is set: then detection does not choose the cAdvisor selector. */
+  readonly cadvisorOverride?: readonly Matcher[];
+  /** Set only when PODMEM_KSM_SELECTOR is set. */
+  readonly ksmOverride?: readonly Matcher[];
 }
 
 export interface PodmemConfig {
@@ -46,18 +50,21 @@ function validUrl(name: string, raw: string): string {
  * PROMETHEUS_URL adds cluster `default`; PODMEM_CLUSTERS adds `id=url` pairs, comma-separated.
  */
 export function loadConfig(env: Env = process.env): PodmemConfig {
-  const cadvisor = env.PODMEM_CADVISOR_SELECTOR ? parseMatchers(env.PODMEM_CADVISOR_SELECTOR) : KUBE_PROMETHEUS_CADVISOR;
-  const ksm = env.PODMEM_KSM_SELECTOR ? parseMatchers(env.PODMEM_KSM_SELECTOR) : KUBE_PROMETHEUS_KSM;
+  const cadvisorOverride = env.PODMEM_CADVISOR_SELECTOR ? parseMatchers(env.PODMEM_CADVISOR_SELECTOR) : undefined;
+  const ksmOverride = env.PODMEM_KSM_SELECTOR ? parseMatchers(env.PODMEM_KSM_SELECTOR) : undefined;
+  const cadvisor = cadvisorOverride ?? KUBE_PROMETHEUS_CADVISOR;
+  const ksm = ksmOverride ?? KUBE_PROMETHEUS_KSM;
+  const selectors = { cadvisor, ksm, ...(cadvisorOverride && { cadvisorOverride }), ...(ksmOverride && { ksmOverride }) };
   const clusters: ClusterConfig[] = [];
   if (env.PROMETHEUS_URL) {
-    clusters.push({ id: 'default', name: 'default', prometheusUrl: validUrl('PROMETHEUS_URL', env.PROMETHEUS_URL), cadvisor, ksm });
+    clusters.push({ id: 'default', name: 'default', prometheusUrl: validUrl('PROMETHEUS_URL', env.PROMETHEUS_URL), ...selectors });
   }
   for (const entry of (env.PODMEM_CLUSTERS ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
     const eqAt = entry.indexOf('=');
     const id = entry.slice(0, eqAt).trim();
     if (eqAt <= 0 || !/^[A-Za-z0-9][-A-Za-z0-9_.]*$/.test(id)) throw new Error(`PODMEM_CLUSTERS: ${JSON.stringify(entry)} must look like id=http://host:9090`);
     if (clusters.some((c) => c.id === id)) throw new Error(`PODMEM_CLUSTERS: cluster id ${JSON.stringify(id)} appears twice`);
-    clusters.push({ id, name: id, prometheusUrl: validUrl(`PODMEM_CLUSTERS ${id}`, entry.slice(eqAt + 1).trim()), cadvisor, ksm });
+    clusters.push({ id, name: id, prometheusUrl: validUrl(`PODMEM_CLUSTERS ${id}`, entry.slice(eqAt + 1).trim()), ...selectors });
   }
   return {
     clusters,

@@ -4,6 +4,7 @@ import type { PodMemory } from '@/lib/api/pod-memory';
 import { assemblePodMemory } from '@/lib/memory/pod-memory';
 import type { TimeGrid } from '@/lib/memory/time-grid';
 import { buildPodMemoryQuery, buildPodResourcesQuery } from '@/lib/promql/memory-queries';
+import { getClusterSelectors } from './capabilities';
 import { getCluster } from './context';
 
 export interface PodMemoryRequest {
@@ -13,14 +14,20 @@ export interface PodMemoryRequest {
   grid: TimeGrid;
 }
 
-/** Two upstream queries per pod, whatever its container count: all cAdvisor layers, then KSM resources. */
+const NO_RESULT = { series: [], warnings: [] };
+
+/**
+ * Two upstream range queries per pod, whatever its container count: all cAdvisor layers, then KSM
+ * resources (skipped when the cluster has no kube-state-metrics), with the cluster's detected selectors.
+ */
 export async function fetchPodMemory(req: PodMemoryRequest, signal?: AbortSignal): Promise<PodMemory> {
-  const { cluster, client } = getCluster(req.cluster);
+  const { client } = getCluster(req.cluster);
+  const selectors = await getClusterSelectors(req.cluster);
   const ref = { namespace: req.namespace, pod: req.pod };
   const range = { start: req.grid.start, end: req.grid.end, step: req.grid.step };
   const [memory, resources] = await Promise.all([
-    client.queryRange({ query: buildPodMemoryQuery(ref, cluster.cadvisor), ...range }, signal),
-    client.queryRange({ query: buildPodResourcesQuery(ref, cluster.ksm), ...range }, signal),
+    client.queryRange({ query: buildPodMemoryQuery(ref, selectors.cadvisor), ...range }, signal),
+    selectors.ksm ? client.queryRange({ query: buildPodResourcesQuery(ref, selectors.ksm), ...range }, signal) : NO_RESULT,
   ]);
   const doc = assemblePodMemory({
     cluster: req.cluster,

@@ -1,0 +1,44 @@
+'use client';
+
+import type { ClusterCapabilities } from '@/lib/api/cluster';
+import { describeCapabilities } from '@/lib/memory/capabilities-text';
+
+export interface ClusterDataSourceViewProps {
+  capabilities: ClusterCapabilities;
+}
+
+/** Lists what the cluster's data offers, one plain sentence per fact, with the evidence behind the cgroup guess. */
+export function ClusterDataSourceView({ capabilities }: ClusterDataSourceViewProps) {
+  const facts = describeCapabilities(capabilities);
+  return (
+    <section aria-labelledby="data-source-title" className="space-y-3">
+      <h1 id="data-source-title" className="text-lg font-semibold text-slate-900">
+        Data source of cluster {capabilities.name}
+      </h1>
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
+        {facts.map((f) => (
+          <div key={f.term} className="contents">
+            <dt className="font-medium text-slate-600">{f.term}</dt>
+            <dd className="text-slate-900">{f.text}</dd>
+          </div>
+        ))}
+      </dl>
+      <details className="text-sm text-slate-700">
+        <summary className="cursor-pointer">Why podmem thinks the nodes run cgroup {capabilities.cgroup.version}</summary>
+        <ul className="mt-1 list-disc pl-5">
+          {capabilities.cgroup.evidence.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      </details>
+      {capabilities.warnings.length > 0 && (
+        <ul role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
+          {capabilities.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
+      <p className="text-xs text-slate-500">Detected {new Date(capabilities.detectedAt * 1000).toISOString().replace('.000Z', 'Z')}; refreshed every 5 minutes.</p>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { ApiError } from '@/lib/api/errors';
+import { getClusterCapabilities } from '@/lib/server/capabilities';
+import { ClusterDataSourceView } from './client';
+
+export const dynamic = 'force-dynamic';
+
+type Params = { cluster: string };
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const p = await params;
+  return { title: `data source ${decodeURIComponent(p.cluster)}` };
+}
+
+/** The data-source page: what podmem found in this cluster's Prometheus, in plain words. */
+export default async function ClusterPage({ params }: { params: Promise<Params> }) {
+  const cluster = decodeURIComponent((await params).cluster);
+  const result = await getClusterCapabilities(cluster).then(
+    (capabilities) => ({ capabilities, error: null }),
+    (err: unknown) => {
+      if (!(err instanceof ApiError)) console.error('podmem: data-source page', err);
+      return { capabilities: null, error: err instanceof ApiError ? err.message : 'internal error; the server log has details' };
+    },
+  );
+  if (result.capabilities) return <ClusterDataSourceView capabilities={result.capabilities} />;
+  return (
+    <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+      Could not read the data source of cluster {cluster}: {result.error}
+    </div>
+  );
+}

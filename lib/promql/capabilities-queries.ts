@@ -1,0 +1,43 @@
+import { escapeRegex } from './escape';
+import { buildSelector, neq, re } from './selector';
+
+/** How far back detection looks, so a scrape gap or a slightly stale Prometheus still counts. */
+export const DETECTION_LOOKBACK = '15m';
+
+/** Metrics whose presence (per job and metrics_path) tells podmem what a cluster's data can do. */
+export const PRESENCE_METRICS = [
+  'container_memory_working_set_bytes',
+  'container_memory_rss',
+  'container_memory_total_active_file_bytes',
+  'container_memory_total_inactive_file_bytes',
+  'container_memory_kernel_usage',
+  'container_memory_swap',
+  'container_memory_failcnt',
+  'container_pressure_memory_waiting_seconds_total',
+  'kube_pod_container_info',
+  'kube_pod_container_resource_limits',
+  'kube_pod_init_container_info',
+] as const;
+
+/** Metrics whose non-zero values tell cgroup v1 (failcnt, kmem usage) and whether swap is used. */
+export const NONZERO_METRICS = ['container_memory_failcnt', 'container_memory_kernel_usage', 'container_memory_swap'] as const;
+
+function nameMatcher(names: readonly string[]) {
+  return re('__name__', names.map(escapeRegex).join('|'));
+}
+
+/**
+ * One instant query: how many pod series of each metric each (job, metrics_path) holds. Jobs with
+ * working set and rss are cAdvisor; kubelet's /metrics/resource copy has working set but no rss.
+ * `last_over_time` keeps `__name__` (Prometheus and VictoriaMetrics both).
+ */
+export function buildPresenceQuery(): string {
+  const selector = buildSelector(null, [nameMatcher(PRESENCE_METRICS), neq('pod', '')]);
+  return `count by (__name__, job, metrics_path) (last_over_time(${selector}[${DETECTION_LOOKBACK}]))`;
+}
+
+/** One instant query: which of failcnt, kernel_usage and swap are non-zero anywhere, per job. */
+export function buildNonZeroQuery(): string {
+  const selector = buildSelector(null, [nameMatcher(NONZERO_METRICS), neq('pod', '')]);
+  return `count by (__name__, job, metrics_path) (last_over_time(${selector}[${DETECTION_LOOKBACK}]) > 0)`;
+}
