@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** Request limits of POST /api/v1/memory-stat (see docs/api-memory-stat.md). */
+export const MEMORY_STAT_MAX_BODY_BYTES = 64 * 1024;
+
+/** The answer of POST /api/v1/memory-stat: the layers in bytes, where usage and limit came from, the verdict in words. */
+export const memoryStatAnalysisSchema = z.object({
+  cgroupVersion: z.union([z.literal(1), z.literal(2)]),
+  rss: z.number(),
+  activeFile: z.number(),
+  inactiveFile: z.number(),
+  other: z.number(),
+  workingSet: z.number(),
+  usage: z.number(),
+  usageSource: z.enum(['given', 'estimated']),
+  /** null = no limit (0, "max" and ≥ 2^62 all mean none). */
+  limitBytes: z.number().nullable(),
+  limitSource: z.enum(['given', 'memory.stat', 'none']),
+  verdictKind: z.enum(['oom-killed', 'no-limit', 'near-limit-reclaimable', 'mostly-active-cache', 'mostly-rss', 'large-other', 'healthy']),
+  severity: z.enum(['ok', 'info', 'warning', 'critical']),
+  verdict: z.string(),
+  notes: z.array(z.string()),
+});
+
+export type MemoryStatAnalysisBody = z.infer<typeof memoryStatAnalysisSchema>;
