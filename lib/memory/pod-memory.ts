@@ -1,6 +1,7 @@
 import type { ContainerMemory, LayerSource, PodMemory } from '@/lib/api/pod-memory';
 import type { Series } from '@/lib/prometheus/types';
 import { CADVISOR_MEMORY_METRICS, KSM_RESOURCE_METRICS, type CadvisorMemoryField, type KsmResourceField } from '@/lib/promql/memory-queries';
+import { lastValue } from './series';
 import { splitWorkingSet } from './split';
 import { gridTimestamps, placeOnGrid, type TimeGrid } from './time-grid';
 
@@ -23,15 +24,6 @@ export interface AssembleInput {
   /** Result of buildPodResourcesQuery: labels __name__ and container. */
   resources: readonly Series[];
   warnings: readonly string[];
-}
-
-/** The last finite value of a grid, or null. */
-export function lastValue(values: readonly (number | null)[]): number | null {
-  for (let i = values.length - 1; i >= 0; i--) {
-    const v = values[i];
-    if (v !== null && v !== undefined) return v;
-  }
-  return null;
 }
 
 /** A limit or request of 0 (or below) means "none set": null, never 0. */

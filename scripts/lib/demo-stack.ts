@@ -22,7 +22,7 @@ export async function startDemoStack(workDir: string, port: number, endSeconds =
   writeFileSync(file, renderOpenMetrics(generateDemoSeries(endSeconds).all()));
   const dataDir = join(workDir, 'tsdb');
   backfill(file, dataDir);
-  const prometheus = await startPrometheus({ dataDir, port, lookbackDelta: '1m', logFile: join(workDir, 'prometheus.log') });
+  const prometheus = await startPrometheus({ dataDir, port, lookbackDelta: '20s', logFile: join(workDir, 'prometheus.log') });
   console.log(`podmem: demo data loaded into Prometheus at ${prometheus.url} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return { prometheus, endSeconds: Math.floor(endSeconds / 15) * 15 };
 }

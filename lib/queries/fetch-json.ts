@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import { errorBodySchema } from '@/lib/api/pod-memory';
+
+/** An API answer that was not 2xx, carrying the server's code and message for the page to show. */
+export class ApiRequestError extends Error {
+  readonly status: number;
+  readonly code: string;
+
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.name = 'ApiRequestError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** GETs JSON from podmem's own API and validates it with `schema`; errors carry the server's message. */
+export async function fetchJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw new ApiRequestError(0, 'network', 'podmem\'s server did not answer; check your connection and retry');
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const parsed = errorBodySchema.safeParse(body);
+    if (parsed.success) throw new ApiRequestError(res.status, parsed.data.error.code, parsed.data.error.message);
+    throw new ApiRequestError(res.status, 'http', `podmem's server answered HTTP ${res.status}`);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiRequestError(res.status, 'bad_response', 'podmem\'s server answered with an unexpected shape');
+  return parsed.data;
+}

@@ -1,0 +1,34 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { podMemorySchema } from '@/lib/api/pod-memory';
+import { fetchJson } from './fetch-json';
+import { resolveTimeRange, type TimeRangeState } from './time-range';
+
+export interface PodKey {
+  cluster: string;
+  namespace: string;
+  pod: string;
+}
+
+export const memoryKeys = {
+  all: ['memory'] as const,
+  pod: (pod: PodKey, range: TimeRangeState) => [...memoryKeys.all, 'pod', pod, range] as const,
+};
+
+/** The URL of the pod memory endpoint for a resolved range. */
+export function podMemoryUrl(pod: PodKey, startSeconds: number, endSeconds: number): string {
+  const path = ['clusters', pod.cluster, 'namespaces', pod.namespace, 'pods', pod.pod].map(encodeURIComponent).join('/');
+  return `/api/v1/${path}/memory?start=${Math.floor(startSeconds)}&end=${Math.floor(endSeconds)}`;
+}
+
+/** Query options for one pod's memory; relative ranges re-resolve "now" on every fetch and refresh every 30 s. */
+export function podMemoryQueryOptions(pod: PodKey, range: TimeRangeState) {
+  return queryOptions({
+    queryKey: memoryKeys.pod(pod, range),
+    queryFn: ({ signal }) => {
+      const { start, end } = resolveTimeRange(range, Date.now() / 1000);
+      return fetchJson(podMemoryUrl(pod, start, end), podMemorySchema, signal);
+    },
+    placeholderData: keepPreviousData,
+    refetchInterval: range.kind === 'relative' ? 30_000 : false,
+  });
+}
