@@ -86,7 +86,7 @@ export const en = {
       `No ratio reached ${threshold} in this range. Alert on (working set − active_file) / limit: it tracks memory the kernel cannot reclaim, without the false alarms page cache causes.`,
     rssMissed: (missed: number) =>
       `RSS / limit missed ${missed} of the OOM kills: tmpfs/shmem and kernel memory count towards the limit too.`,
-    otherRestarts: (n: number) => `${n === 1 ? '1 restart was' : `${n} restarts were`} not OOM kills.`,
+    otherRestarts: (n: number) => (n === 1 ? '1 restart was not an OOM kill.' : `${n} restarts were not OOM kills.`),
     psiStalled: (duration: string) => `Tasks stalled for ${duration} waiting for memory (PSI): the kernel was reclaiming under pressure.`,
     psiNone: 'No memory pressure stalls (PSI) in this range.',
     firedFor: (duration: string, count: number) => `above for ${duration} in ${count} ${count === 1 ? 'interval' : 'intervals'}`,

@@ -63,7 +63,7 @@ export const zh = {
     notApplicable: '不适用：没有限制',
     noLimit: '没有设置限制，所以与限制的比值都不适用：请设置内存限制，或者改为对节点内存压力告警。',
     oomCaught: (name: string, caught: number, kills: number, falseFor: string, other: string, otherFalseFor: string) =>
-      `建议对 ${name} 告警：${kills} 次 OOM kill 中有 ${caught} 次之前它已超过阈值，没有 OOM kill 时超过阈值 ${falseFor}，而 ${other} 是 ${otherFalseFor}。`,
+      `建议对${name}告警：${kills} 次 OOM kill 中有 ${caught} 次之前它已超过阈值，没有 OOM kill 时超过阈值 ${falseFor}，而${other}是 ${otherFalseFor}。`,
     oomMissed: (threshold: string, kills: number) =>
       `在 ${kills} 次 OOM kill 之前，没有任何比值达到 ${threshold}：内存上涨比抓取间隔还快。请对 OOMKilled 重启告警（kube_pod_container_status_last_terminated_reason），并用（工作集 − active_file）/ 限制做提前预警。`,
     cacheFalseAlarms: (threshold: string, wsFor: string, unreclaimableFor: string) =>
