@@ -3,7 +3,7 @@ import { ApiError } from '@/lib/api/errors';
 import type { PodMemory } from '@/lib/api/pod-memory';
 import { assemblePodMemory } from '@/lib/memory/pod-memory';
 import type { TimeGrid } from '@/lib/memory/time-grid';
-import { buildPodMemoryQuery, buildPodResourcesQuery } from '@/lib/promql/memory-queries';
+import { buildPodMemoryWithCgroupQuery, buildPodResourcesWithInitQuery } from '@/lib/promql/pod-memory-queries';
 import { getClusterSelectors } from './capabilities';
 import { getCluster } from './context';
 
@@ -14,11 +14,15 @@ export interface PodMemoryRequest {
   grid: TimeGrid;
 }
 
-const NO_RESULT = { series: [], warnings: [] };
+const NO_KSM = {
+  series: [],
+  warnings: ['No kube-state-metrics in this cluster: limits come from cAdvisor, requests are unknown, init containers cannot be told apart.'],
+};
 
 /**
- * Two upstream range queries per pod, whatever its container count: all cAdvisor layers, then KSM
- * resources (skipped when the cluster has no kube-state-metrics), with the cluster's detected selectors.
+ * Two upstream range queries per pod, whatever its container count: all cAdvisor layers of the
+ * containers and the pod cgroup, then KSM resources and init containers (skipped when the cluster has
+ * no kube-state-metrics), with the cluster's detected selectors (cached, see capabilities.ts).
  */
 export async function fetchPodMemory(req: PodMemoryRequest, signal?: AbortSignal): Promise<PodMemory> {
   const { client } = getCluster(req.cluster);
@@ -26,8 +30,8 @@ export async function fetchPodMemory(req: PodMemoryRequest, signal?: AbortSignal
   const ref = { namespace: req.namespace, pod: req.pod };
   const range = { start: req.grid.start, end: req.grid.end, step: req.grid.step };
   const [memory, resources] = await Promise.all([
-    client.queryRange({ query: buildPodMemoryQuery(ref, selectors.cadvisor), ...range }, signal),
-    selectors.ksm ? client.queryRange({ query: buildPodResourcesQuery(ref, selectors.ksm), ...range }, signal) : NO_RESULT,
+    client.queryRange({ query: buildPodMemoryWithCgroupQuery(ref, selectors.cadvisor), ...range }, signal),
+    selectors.ksm ? client.queryRange({ query: buildPodResourcesWithInitQuery(ref, selectors.ksm), ...range }, signal) : NO_KSM,
   ]);
   const doc = assemblePodMemory({
     cluster: req.cluster,
