@@ -1,7 +1,7 @@
 'use client';
 
 import { Area, CartesianGrid, ComposedChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartRow } from '@/lib/memory/chart-rows';
+import { byteTicks, maxUsage, type ChartRow } from '@/lib/memory/chart-rows';
 import { formatAxisBytes, formatClock, formatLimit } from '@/lib/format';
 import { LAYERS } from './layers';
 import { MemoryTooltip } from './memory-tooltip';
@@ -18,6 +18,8 @@ export interface MemoryChartProps {
 /** Stacked memory layers (RSS, active cache, other, then reclaimable inactive cache) with limit and request lines. */
 export function MemoryChart({ rows, limitBytes, requestBytes, label, height = 260 }: MemoryChartProps) {
   const hatchId = `hatch-${label.replace(/[^a-zA-Z0-9]/g, '-')}`;
+  // The axis always reaches the limit (and the request), so "how close to the limit" is visible at a glance.
+  const ticks = byteTicks(Math.max(maxUsage(rows), limitBytes ?? 0, requestBytes ?? 0));
   return (
     <figure aria-label={label} className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -38,7 +40,7 @@ export function MemoryChart({ rows, limitBytes, requestBytes, label, height = 26
             tick={{ fontSize: 11 }}
             minTickGap={24}
           />
-          <YAxis tickFormatter={formatAxisBytes} tick={{ fontSize: 11 }} width={64} domain={[0, 'auto']} allowDecimals={false} />
+          <YAxis tickFormatter={formatAxisBytes} tick={{ fontSize: 11 }} width={64} domain={[0, ticks[ticks.length - 1] ?? 'auto']} ticks={ticks} />
           <Tooltip content={<MemoryTooltip limitBytes={limitBytes} />} isAnimationActive={false} />
           {LAYERS.map((layer) => (
             <Area
