@@ -112,6 +112,12 @@ export const en = {
       inactiveAboveUsage: 'inactive_file is larger than usage: working set clamped to 0, as cAdvisor does.',
     },
   },
+  bar: {
+    label: (parts: string) => `Memory of the container: ${parts}`,
+    limitMarker: (limit: string) => `limit ${limit}`,
+    requestMarker: (request: string) => `request ${request}`,
+    noLimit: 'no limit',
+  },
   analyze: {
     title: 'Analyze memory.stat',
     intro:
@@ -134,8 +140,6 @@ export const en = {
     layer: 'Layer',
     bytes: 'Size',
     ofLimit: '% of limit',
-    barLabel: (parts: string) => `Memory of the container: ${parts}`,
-    limitMarker: (limit: string) => `limit ${limit}`,
   },
 };
 

@@ -98,6 +98,12 @@ export const zh = {
       inactiveAboveUsage: 'inactive_file 大于使用量：工作集按 cAdvisor 的做法截为 0。',
     },
   },
+  bar: {
+    label: (parts: string) => `容器内存：${parts}`,
+    limitMarker: (limit: string) => `限制 ${limit}`,
+    requestMarker: (request: string) => `请求 ${request}`,
+    noLimit: '没有限制',
+  },
   analyze: {
     title: '分析 memory.stat',
     intro:
@@ -120,7 +126,5 @@ export const zh = {
     layer: '层',
     bytes: '大小',
     ofLimit: '占限制的 %',
-    barLabel: (parts: string) => `容器内存：${parts}`,
-    limitMarker: (limit: string) => `限制 ${limit}`,
   },
 } satisfies Messages;
