@@ -126,7 +126,7 @@ export const en = {
     usageLabel: 'Usage (optional)',
     usageHint: 'memory.current (v2) or memory.usage_in_bytes (v1): bytes, 256Mi or 1Gi. Without it, usage is estimated.',
     limitLabel: 'Limit (optional)',
-    limitHint: 'memory.max, memory.limit_in_bytes or the pod spec: bytes, 256Mi or 1Gi; empty or max = none.',
+    limitHint: 'memory.max, memory.limit_in_bytes or the pod spec: bytes, 256Mi or 1Gi; max = none; empty = hierarchical_memory_limit (v1) or none.',
     submit: 'Analyze',
     submitting: 'Analyzing…',
     invalidQuantity: (field: string, value: string) => `${field}: "${value}" is not a size like 268435456, 256Mi or 1Gi`,
