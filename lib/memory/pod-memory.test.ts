@@ -120,3 +120,21 @@ describe('assemblePodMemory', () => {
     expect(assemblePodMemory(input(memory))?.podTotals?.containersSum).toEqual({ workingSet: [1, null, 1], usage: [2, null, 2] });
   });
 });
+
+describe('assemblePodMemory with labels as Prometheus returns them', () => {
+  it('reads the pod cgroup when the empty container and image labels are absent, and drops the pause sandbox', () => {
+    const bare = (metric: string, labels: Record<string, string>, v: number): Series => ({ labels: { __name__: `container_memory_${metric}`, ...labels }, points: [[1000, v], [1015, v], [1030, v]] });
+    const memory = [
+      bare('usage_bytes', { container: 'app', image: 'a' }, 10),
+      bare('working_set_bytes', { container: 'app', image: 'a' }, 8),
+      bare('rss', { container: 'app', image: 'a' }, 5),
+      bare('working_set_bytes', {}, 9),
+      bare('usage_bytes', {}, 11),
+      bare('rss', {}, 6),
+      bare('working_set_bytes', { image: 'pause:3.10' }, 1000),
+    ];
+    const doc = assemblePodMemory(input(memory));
+    expect(doc?.podTotals?.podCgroup?.workingSet).toEqual([9, 9, 9]);
+    expect(doc?.podTotals?.containersSum.workingSet).toEqual([8, 8, 8]);
+  });
+});

@@ -36,24 +36,23 @@ export interface PodMemoryRows {
 /**
  * Sorts memory series into containers and the pod cgroup. The dockershim sandbox (container="POD")
  * and the containerd pause sandbox (container="" with an image) are dropped. Series of one container
- * under several images (a restart onto a new image) are merged with max, never summed. A series
- * without an `image` label comes from the app-container-only query and counts as a container.
+ * under several images (a restart onto a new image) are merged with max, never summed.
  */
 export function sortMemorySeries(memory: readonly Series[], grid: TimeGrid, n: number): PodMemoryRows {
   const containers = new Map<string, Fields>();
   let podCgroup: Fields | null = null;
   for (const s of memory) {
     const field = FIELD_BY_METRIC.get(s.labels.__name__ ?? '');
+    // Prometheus drops empty labels from results: an absent label is the empty string.
     const container = s.labels.container ?? '';
-    const image = s.labels.image;
+    const image = s.labels.image ?? '';
     if (!field || container === 'POD') continue;
     let target: Fields;
     if (container === '') {
-      if (image !== '') continue; // pause sandbox (or a series with no image label at all)
+      if (image !== '') continue; // the containerd pause sandbox
       podCgroup ??= {};
       target = podCgroup;
     } else {
-      if (image === '') continue; // a container-level cgroup without image: not an app container
       target = containers.get(container) ?? {};
       containers.set(container, target);
     }
