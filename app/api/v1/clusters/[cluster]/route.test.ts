@@ -1,0 +1,70 @@
+import { NextRequest } from 'next/server';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { clusterCapabilitiesSchema } from '@/lib/api/cluster';
+
+const vector = (rows: Array<[Record<string, string>, number]>) =>
+  JSON.stringify({ status: 'success', data: { resultType: 'vector', result: rows.map(([metric, v]) => ({ metric, value: [1, String(v)] })) } });
+
+const helm = { job: 'kubernetes-nodes-cadvisor' };
+const presence = vector([
+  [{ __name__: 'container_memory_working_set_bytes', ...helm }, 15],
+  [{ __name__: 'container_memory_rss', ...helm }, 15],
+  [{ __name__: 'container_memory_failcnt', ...helm }, 15],
+  [{ __name__: 'kube_pod_container_info', job: 'kubernetes-service-endpoints' }, 16],
+]);
+const nonZero = vector([[{ __name__: 'container_memory_failcnt', ...helm }, 1]]);
+
+// The client keeps the fetch it was built with, so one stub per test file, steered by `upstream`.
+const upstream = { fail: false, calls: [] as string[] };
+
+function stubPrometheus(fail = false) {
+  upstream.fail = fail;
+  upstream.calls = [];
+  const calls = upstream.calls;
+  vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
+    const query = new URLSearchParams(String(init.body)).get('query') ?? '';
+    upstream.calls.push(query);
+    if (upstream.fail) return new Response('down', { status: 503 });
+    return new Response(query.includes('> 0') ? nonZero : presence, { status: 200 });
+  });
+  return calls;
+}
+
+async function get(cluster: string) {
+  const { GET } = await import('./route');
+  return GET(new NextRequest(`http://localhost/api/v1/clusters/${cluster}`), { params: Promise.resolve({ cluster }) });
+}
+
+beforeAll(() => {
+  process.env.PODMEM_CLUSTERS = 'helm=http://prometheus.test:9090,down=http://down.test:9090';
+  delete process.env.PROMETHEUS_URL;
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('GET /api/v1/clusters/{cluster}', () => {
+  it('detects the Helm layout and cgroup v1 with two queries, then serves from the cache', async () => {
+    const calls = stubPrometheus();
+    const res = await get('helm');
+    expect(res.status).toBe(200);
+    const caps = clusterCapabilitiesSchema.parse(await res.json());
+    expect(caps.cadvisor).toMatchObject({ layout: 'helm', selector: '{job="kubernetes-nodes-cadvisor"}' });
+    expect(caps.kubeStateMetrics.job).toBe('kubernetes-service-endpoints');
+    expect(caps.cgroup.version).toBe('v1');
+    expect((await get('helm')).status).toBe(200);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('does not cache a failed detection', async () => {
+    const failing = stubPrometheus(true);
+    expect((await get('down')).status).toBe(504);
+    expect(failing).toHaveLength(2);
+    const calls = stubPrometheus();
+    expect((await get('down')).status).toBe(200);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('404 for an unknown cluster, 400 for a malformed id', async () => {
+    expect((await get('nope')).status).toBe(404);
+    expect((await get('bad id!')).status).toBe(400);
+  });
+});
