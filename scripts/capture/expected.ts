@@ -42,8 +42,12 @@ function ksmValue(capture: Capture, name: string, ns: string, pod: string, conta
   return valueOf(capture.ksm?.samples ?? [], name, (l) => l.namespace === ns && l.pod === pod && l.container === container && l.resource === 'memory');
 }
 
-/** Every pod of the capture with its app containers (container not "" or "POD", image set) and its pod cgroup. */
-export function expectedPods(capture: Capture): ExpectedPod[] {
+/**
+ * Every pod of the capture with its app containers (container not "" or "POD", image set) and its pod
+ * cgroup. Without kube-state-metrics the limit is cAdvisor's spec limit (0 = none) and there is no request.
+ */
+export function expectedPods(full: Capture, withoutKsm = false): ExpectedPod[] {
+  const capture: Capture = withoutKsm ? { ...full, ksm: null } : full;
   const samples = capture.cadvisor.samples;
   const pods = new Map<string, ExpectedPod>();
   for (const s of samples) {

@@ -10,12 +10,17 @@ import type { ScrapeLayout } from './layouts';
 
 export type Engine = 'prometheus' | 'victoriametrics';
 
-/** One backend holding one capture as one layout would scrape it. */
-export interface RealBackend {
-  readonly id: string;
-  readonly engine: Engine;
+/** One capture as one layout would scrape it, optionally on a cluster without kube-state-metrics. */
+export interface RealDataset {
   readonly captureId: RealCaptureId;
   readonly layout: ScrapeLayout;
+  readonly withoutKsm?: boolean;
+}
+
+/** One backend holding one dataset. */
+export interface RealBackend extends RealDataset {
+  readonly id: string;
+  readonly engine: Engine;
   readonly capture: Capture;
   readonly url: string;
   stop(): Promise<void>;
@@ -29,16 +34,15 @@ export function engineAvailable(engine: Engine): boolean {
 
 export interface StartRealBackendsOptions {
   readonly engines: readonly Engine[];
-  readonly captures: readonly RealCaptureId[];
-  readonly layouts: readonly ScrapeLayout[];
+  readonly datasets: readonly RealDataset[];
   readonly window: CaptureWindow;
   /** First port; backends take consecutive ports from here. */
   readonly basePort: number;
 }
 
 /**
- * Starts one Prometheus (promtool backfill) or VictoriaMetrics (HTTP import) per engine × capture ×
- * layout on 127.0.0.1. kube-prometheus data also carries kubelet's /metrics/resource copy of the working
+ * Starts one Prometheus (promtool backfill) or VictoriaMetrics (HTTP import) per engine × dataset
+ * on 127.0.0.1. kube-prometheus data also carries kubelet's /metrics/resource copy of the working
  * set, as that stack scrapes it, so selector detection is tested against the trap.
  */
 export async function startRealBackends(opts: StartRealBackendsOptions): Promise<{ backends: RealBackend[]; stopAll(): Promise<void> }> {
@@ -50,24 +54,29 @@ export async function startRealBackends(opts: StartRealBackendsOptions): Promise
   };
   let port = opts.basePort;
   try {
-    for (const captureId of opts.captures) {
-      const { dir, node } = REAL_CAPTURES[captureId];
+    for (const ds of opts.datasets) {
+      const { dir, node } = REAL_CAPTURES[ds.captureId];
       const capture = readCapture(dir);
-      for (const layout of opts.layouts) {
-        const seriesOpts = { layout, target: { node, nodeIp: '192.168.49.2', ksmPodIp: '10.244.0.9' }, window: opts.window, resourceCopy: true };
-        for (const engine of opts.engines) {
-          const id = `${engine === 'prometheus' ? 'prom' : 'vm'}-${captureId.replace('_', '')}-${layout}`;
-          const dataDir = join(root, id);
-          const thisPort = port++;
-          if (engine === 'prometheus') {
-            captureToTsdb(capture, seriesOpts, dataDir);
-            const h = await startPrometheus({ dataDir, port: thisPort, logFile: `${dataDir}.log` });
-            backends.push({ id, engine, captureId, layout, capture, url: h.url, stop: () => h.stop() });
-          } else {
-            const h = await startVictoria({ dataDir, port: thisPort, logFile: `${dataDir}.log` });
-            backends.push({ id, engine, captureId, layout, capture, url: h.url, stop: () => h.stop() });
-            await h.importSeries(buildCaptureSeries(capture, seriesOpts));
-          }
+      const seriesOpts = {
+        layout: ds.layout,
+        target: { node, nodeIp: '192.168.49.2', ksmPodIp: '10.244.0.9' },
+        window: opts.window,
+        resourceCopy: true,
+        withoutKsm: ds.withoutKsm,
+      };
+      for (const engine of opts.engines) {
+        const id = `${engine === 'prometheus' ? 'prom' : 'vm'}-${ds.captureId.replace('_', '')}-${ds.layout}${ds.withoutKsm ? '-noksm' : ''}`;
+        const dataDir = join(root, id);
+        const thisPort = port++;
+        const base = { ...ds, id, engine, capture };
+        if (engine === 'prometheus') {
+          captureToTsdb(capture, seriesOpts, dataDir);
+          const h = await startPrometheus({ dataDir, port: thisPort, logFile: `${dataDir}.log` });
+          backends.push({ ...base, url: h.url, stop: () => h.stop() });
+        } else {
+          const h = await startVictoria({ dataDir, port: thisPort, logFile: `${dataDir}.log` });
+          backends.push({ ...base, url: h.url, stop: () => h.stop() });
+          await h.importSeries(buildCaptureSeries(capture, seriesOpts));
         }
       }
     }

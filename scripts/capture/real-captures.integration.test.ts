@@ -5,7 +5,7 @@ import { podMemorySchema, type ContainerMemory, type PodMemory } from '@/lib/api
 import { expectedPods, readSummary, type ExpectedContainer, type ExpectedPod, type SummaryPod } from './expected';
 import { REAL_CAPTURES, haveRealCaptures, type RealCaptureId } from './fixtures';
 import { SCRAPE_LAYOUTS } from './layouts';
-import { engineAvailable, startRealBackends, type Engine, type RealBackend } from './real-backends';
+import { engineAvailable, startRealBackends, type Engine, type RealBackend, type RealDataset } from './real-backends';
 
 // Real kubelet + kube-state-metrics captures (1.22 cgroup v1 dockershim, 1.35 cgroup v2 containerd),
 // scraped as kube-prometheus and as the Helm chart would, on Prometheus and VictoriaMetrics, read back
@@ -13,6 +13,11 @@ import { engineAvailable, startRealBackends, type Engine, type RealBackend } fro
 const engines = (['prometheus', 'victoriametrics'] as const).filter((e) => engineAvailable(e));
 const skip = !haveRealCaptures() || engines.length === 0;
 const CAPTURES: readonly RealCaptureId[] = ['1_22', '1_35'];
+// Every capture × layout, plus clusters without kube-state-metrics (limits then come from cAdvisor).
+const DATASETS: readonly RealDataset[] = [
+  ...CAPTURES.flatMap((captureId) => SCRAPE_LAYOUTS.map((layout) => ({ captureId, layout }))),
+  ...CAPTURES.map((captureId) => ({ captureId, layout: 'helm' as const, withoutKsm: true })),
+];
 const END = Math.floor(Date.now() / 1000 / 15) * 15 - 60; // in the past: no engine hides it as "too recent"
 const START = END - 300;
 
@@ -24,8 +29,7 @@ beforeAll(async () => {
   if (skip) return;
   ({ backends, stopAll } = await startRealBackends({
     engines,
-    captures: CAPTURES,
-    layouts: SCRAPE_LAYOUTS,
+    datasets: DATASETS,
     window: { endSeconds: END, durationSeconds: 600, stepSeconds: 15 },
     basePort: 19700,
   }));
@@ -105,7 +109,7 @@ async function checkBackend(b: RealBackend): Promise<string[]> {
   const problems: string[] = [];
   const summary = readSummary(REAL_CAPTURES[b.captureId].dir);
   const count = { pods: 0, containers: 0, exactRss: 0, clampedRss: 0 };
-  for (const e of expectedPods(b.capture)) {
+  for (const e of expectedPods(b.capture, b.withoutKsm)) {
     const { status, doc } = await getPod(b.id, e.namespace, e.pod);
     const where = `${b.id} ${e.namespace}/${e.pod}`;
     if (e.containers.length === 0) {
@@ -116,6 +120,8 @@ async function checkBackend(b: RealBackend): Promise<string[]> {
       problems.push(`${where}: HTTP ${status}`);
       continue;
     }
+    const noKsmWarning = doc.warnings.some((w) => w.startsWith('No kube-state-metrics'));
+    if (noKsmWarning !== Boolean(b.withoutKsm)) problems.push(`${where}: warnings ${JSON.stringify(doc.warnings)}`);
     if (doc.containers.map((c) => c.container).join() !== e.containers.map((c) => c.container).join()) problems.push(`${where}: containers ${doc.containers.map((c) => c.container)}`);
     for (const ec of e.containers) {
       const c = doc.containers.find((x) => x.container === ec.container);
@@ -134,27 +140,33 @@ async function checkBackend(b: RealBackend): Promise<string[]> {
 }
 
 describe.skipIf(skip)('real captures through podmem’s API', () => {
-  const cases = engines.flatMap((engine: Engine) => CAPTURES.flatMap((captureId) => SCRAPE_LAYOUTS.map((layout) => ({ engine, captureId, layout }))));
-
-  it.each(cases)('$engine: $captureId scraped as $layout — data source detected', async ({ engine, captureId, layout }) => {
-    const b = backends.find((x) => x.engine === engine && x.captureId === captureId && x.layout === layout);
+  const cases = engines.flatMap((engine: Engine) =>
+    DATASETS.map((ds) => ({ engine, ...ds, name: `${ds.captureId} scraped as ${ds.layout}${ds.withoutKsm ? ' without kube-state-metrics' : ''}` })),
+  );
+  const backendFor = (c: (typeof cases)[number]) => {
+    const b = backends.find((x) => x.engine === c.engine && x.captureId === c.captureId && x.layout === c.layout && Boolean(x.withoutKsm) === Boolean(c.withoutKsm));
     if (!b) throw new Error('backend missing');
+    return b;
+  };
+
+  it.each(cases)('$engine: $name — data source detected', async (c) => {
+    const b = backendFor(c);
     const { GET } = await import('@/app/api/v1/clusters/[cluster]/route');
     const res = await GET(new NextRequest(`http://localhost/api/v1/clusters/${b.id}`), { params: Promise.resolve({ cluster: b.id }) });
     expect(res.status).toBe(200);
     const caps = clusterCapabilitiesSchema.parse(await res.json());
-    expect(caps.cadvisor).toMatchObject({ source: 'detected', layout });
-    expect(caps.cadvisor.jobs.some((j) => j.kind === 'resource')).toBe(layout === 'kube-prometheus');
-    expect(caps.kubeStateMetrics).toMatchObject({ present: true, job: layout === 'helm' ? 'kubernetes-service-endpoints' : 'kube-state-metrics' });
-    expect(caps.metrics).toMatchObject({ activeFile: captureId === '1_35', inactiveFile: captureId === '1_35', pressure: captureId === '1_35', swapInUse: false });
-    expect(caps.cgroup.version).toBe(captureId === '1_35' ? 'v2' : 'v1');
+    expect(caps.cadvisor).toMatchObject({ source: 'detected', layout: c.layout });
+    expect(caps.cadvisor.jobs.some((j) => j.kind === 'resource')).toBe(c.layout === 'kube-prometheus');
+    const ksmJob = c.withoutKsm ? null : c.layout === 'helm' ? 'kubernetes-service-endpoints' : 'kube-state-metrics';
+    expect(caps.kubeStateMetrics).toMatchObject({ present: !c.withoutKsm, job: ksmJob });
+    expect(caps.metrics).toMatchObject({ activeFile: c.captureId === '1_35', inactiveFile: c.captureId === '1_35', pressure: c.captureId === '1_35', swapInUse: false });
+    expect(caps.cgroup.version).toBe(c.captureId === '1_35' ? 'v2' : 'v1');
     expect(caps.warnings).toEqual([]);
   });
 
-  it.each(cases)('$engine: $captureId scraped as $layout — every pod and container to the byte', async ({ engine, captureId, layout }) => {
-    const b = backends.find((x) => x.engine === engine && x.captureId === captureId && x.layout === layout);
-    if (!b) throw new Error('backend missing');
+  it.each(cases)('$engine: $name — every pod and container to the byte', async (c) => {
+    const b = backendFor(c);
     expect(await checkBackend(b)).toEqual([]);
-    expect(tally[b.id]?.containers).toBe(captureId === '1_35' ? 17 : 15);
+    expect(tally[b.id]?.containers).toBe(c.captureId === '1_35' ? 17 : 15);
   }, 60_000);
 });
