@@ -1,4 +1,6 @@
 import { SEED_PHASES } from '@/scripts/scenarios/demo';
+import type { PodMemory } from '@/lib/api/pod-memory';
+import { toChartRows, type ChartRow } from './chart-rows';
 
 /** The seed experiment's three moments: idle, after `dd` wrote 100 MiB, after reading the file twice. */
 export type SeedPhase = keyof typeof SEED_PHASES;
@@ -70,4 +72,39 @@ export function seedPhaseSpans(window: TimeSpan): Record<SeedPhase, TimeSpan> {
     B: { start: at(1), end: at(2) },
     C: { start: at(2), end: window.end },
   };
+}
+
+/** The rows inside a span (both ends included), so a chart's x axis covers only the data window. */
+export function rowsWithin(rows: readonly ChartRow[], span: TimeSpan): ChartRow[] {
+  return rows.filter((r) => r.t >= span.start && r.t <= span.end);
+}
+
+/** The row with a working set closest to time t (the earlier one on a tie), or null when none has one. */
+export function rowNearest(rows: readonly ChartRow[], t: number): ChartRow | null {
+  let best: ChartRow | null = null;
+  for (const r of rows) {
+    if (r.workingSet === null) continue;
+    if (best === null || Math.abs(r.t - t) < Math.abs(best.t - t)) best = r;
+  }
+  return best;
+}
+
+/** The live chart's data: the container's rows inside the demo window and where each phase lies. */
+export interface SeedChartData {
+  rows: ChartRow[];
+  window: TimeSpan;
+  spans: Record<SeedPhase, TimeSpan>;
+  limitBytes: number | null;
+}
+
+/**
+ * Finds the demo data in a pod-memory answer: the span of the container's non-null working set is the
+ * demo hour; its first, second and third 20 minutes are phases A, B and C. Null when there is no data.
+ */
+export function seedChartData(data: PodMemory, container: string): SeedChartData | null {
+  const c = data.containers.find((x) => x.container === container);
+  if (c === undefined) return null;
+  const window = findDataWindow(data.timestamps, c.workingSet);
+  if (window === null) return null;
+  return { rows: rowsWithin(toChartRows(data.timestamps, c), window), window, spans: seedPhaseSpans(window), limitBytes: c.limitBytes };
 }

@@ -1,0 +1,95 @@
+'use client';
+
+import { Area, CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { formatAxisBytes, formatClock } from '@/lib/format';
+import { byteTicks, maxUsage, type ChartRow } from '@/lib/memory/chart-rows';
+import type { TimeSpan } from '@/lib/memory/seed-experiment';
+import { LAYER_COLOR, LayerSwatch, type SwatchLayer } from './layer-swatch';
+import { useLearn } from './use-learn';
+
+const STACK: readonly SwatchLayer[] = ['rss', 'activeFile', 'other', 'inactiveFile'];
+
+export interface SeedChartProps {
+  rows: ChartRow[];
+  limitBytes: number | null;
+  /** The chosen step's time span, shaded. */
+  highlight: TimeSpan;
+  /** Letter drawn in the shaded band. */
+  highlightLabel: string;
+  /** Accessible name of the figure. */
+  label: string;
+  height?: number;
+}
+
+/** The demo pod's stacked layers over the demo hour with one step's span shaded; legend in the page's language. */
+export function SeedChart({ rows, limitBytes, highlight, highlightLabel, label, height = 220 }: SeedChartProps) {
+  const { t, formatBytes, l } = useLearn();
+  const ticks = byteTicks(Math.max(maxUsage(rows), limitBytes ?? 0));
+  return (
+    <figure aria-label={label} className="w-full">
+      <div style={{ height }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart data={rows} margin={{ top: 12, right: 8, bottom: 0, left: 0 }}>
+            <defs>
+              <pattern id="learn-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect width="6" height="6" fill="var(--color-inactive)" fillOpacity={0.12} />
+                <line x1="0" y1="0" x2="0" y2="6" stroke="var(--color-inactive)" strokeWidth={2} strokeOpacity={0.45} />
+              </pattern>
+            </defs>
+            <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="time"
+              domain={['dataMin', 'dataMax']}
+              tickFormatter={(v: number) => formatClock(v).slice(0, 5)}
+              tick={{ fontSize: 11 }}
+              minTickGap={24}
+            />
+            <YAxis tickFormatter={formatAxisBytes} tick={{ fontSize: 11 }} width={56} domain={[0, ticks[ticks.length - 1] ?? 'auto']} ticks={ticks} />
+            {STACK.map((key) => (
+              <Area
+                key={key}
+                dataKey={key}
+                stackId="memory"
+                type="stepAfter"
+                stroke={LAYER_COLOR[key]}
+                strokeOpacity={key === 'inactiveFile' ? 0.5 : 1}
+                fill={key === 'inactiveFile' ? 'url(#learn-hatch)' : LAYER_COLOR[key]}
+                fillOpacity={key === 'inactiveFile' ? 1 : 0.55}
+                isAnimationActive={false}
+                connectNulls={false}
+              />
+            ))}
+            <ReferenceArea
+              x1={highlight.start}
+              x2={highlight.end}
+              fill="#0f172a"
+              fillOpacity={0.08}
+              stroke="#0f172a"
+              strokeOpacity={0.5}
+              label={{ value: highlightLabel, position: 'insideTop', fontSize: 12, fontWeight: 600, fill: '#0f172a' }}
+            />
+            {limitBytes !== null && (
+              <ReferenceLine
+                y={limitBytes}
+                stroke="var(--color-limit)"
+                strokeDasharray="8 4"
+                strokeWidth={2}
+                label={{ value: l.live.limit(formatBytes(limitBytes, { trimWhole: true })), position: 'insideTopRight', fontSize: 11, fill: 'var(--color-limit)' }}
+              />
+            )}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700">
+        {STACK.map((key) => (
+          <li key={key} className="flex items-center gap-1">
+            <LayerSwatch layer={key} />
+            {t.layers[key].name}
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
