@@ -1,26 +1,26 @@
 import Link from 'next/link';
+import { getMessages } from '@/lib/i18n/messages';
+import { getRequestLocale } from '@/lib/i18n/server';
 import { getConfig } from '@/lib/server/context';
 
 export const dynamic = 'force-dynamic';
 
 /** Start page: the configured clusters and a form to open a pod by name. */
-export default function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ lang?: string | string[] }> }) {
+  const t = getMessages(await getRequestLocale((await searchParams).lang)).home;
   const clusters = getConfig().clusters;
   return (
     <div className="space-y-6">
       <section>
-        <h1 className="text-xl font-semibold">Is the platform&apos;s memory number wrong?</h1>
-        <p className="mt-1 max-w-2xl text-sm text-slate-600">
-          podmem splits a pod&apos;s working set — the number kubectl top and your alerts use — into process memory (RSS), page cache the
-          kernel keeps active, and kernel/shmem memory, next to the limit. Open a pod to see which one is growing.
-        </p>
+        <h1 className="text-xl font-semibold">{t.title}</h1>
+        <p className="mt-1 max-w-2xl text-sm text-slate-600">{t.intro}</p>
       </section>
       <section aria-labelledby="clusters-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="clusters-heading" className="font-semibold">
-          Clusters
+          {t.clusters}
         </h2>
         {clusters.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-600">No cluster configured: set PROMETHEUS_URL (or PODMEM_CLUSTERS) and restart podmem.</p>
+          <p className="mt-2 text-sm text-slate-600">{t.noClusters}</p>
         ) : (
           <ul className="mt-2 space-y-1 text-sm">
             {clusters.map((c) => (
@@ -35,11 +35,11 @@ export default function HomePage() {
       </section>
       <section aria-labelledby="open-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="open-heading" className="font-semibold">
-          Open a pod
+          {t.openPod}
         </h2>
         <form action="/open" className="mt-2 grid gap-2 text-sm sm:grid-cols-4">
           <label className="flex flex-col">
-            Cluster
+            {t.cluster}
             <select name="cluster" className="rounded border border-slate-300 px-2 py-1">
               {clusters.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -49,15 +49,15 @@ export default function HomePage() {
             </select>
           </label>
           <label className="flex flex-col">
-            Namespace
+            {t.namespace}
             <input name="namespace" required className="rounded border border-slate-300 px-2 py-1" />
           </label>
           <label className="flex flex-col">
-            Pod
+            {t.pod}
             <input name="pod" required className="rounded border border-slate-300 px-2 py-1" />
           </label>
           <button type="submit" className="self-end rounded bg-slate-900 px-3 py-1.5 text-white">
-            Open
+            {t.open}
           </button>
         </form>
       </section>

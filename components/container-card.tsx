@@ -1,7 +1,10 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import type { PodEvent } from '@/lib/api/pod-context';
 import type { ContainerMemory } from '@/lib/api/pod-memory';
-import { lastValue } from '@/lib/memory/series';
 import { toChartRows } from '@/lib/memory/chart-rows';
-import { formatLimit, formatMiB, formatPercentOf } from '@/lib/format';
+import { useI18n } from './i18n-provider';
 import { MemoryChart } from './memory-chart';
 
 export interface ContainerCardProps {
@@ -9,33 +12,53 @@ export interface ContainerCardProps {
   memory: ContainerMemory;
   title: string;
   subtitle?: string;
+  /** Grid index of the instant the numbers describe (pinned or latest). */
+  index: number;
+  events: readonly PodEvent[];
+  pinnedT: number | null;
+  onPick: (t: number) => void;
   headingLevel?: 2 | 3;
+  children?: ReactNode;
 }
 
-/** One container (or the pod total): latest numbers in words, then the stacked chart. */
-export function ContainerCard({ timestamps, memory, title, subtitle, headingLevel = 3 }: ContainerCardProps) {
+/** One container (or the pod total): the numbers at the chosen instant, then the stacked chart. */
+export function ContainerCard({ timestamps, memory, title, subtitle, index, events, pinnedT, onPick, headingLevel = 3, children }: ContainerCardProps) {
+  const { t, formatBytes, formatPercent } = useI18n();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const rows = toChartRows(timestamps, memory);
-  const wss = lastValue(memory.workingSet);
-  const pct = formatPercentOf(wss, memory.limitBytes);
+  const at = (key: 'rss' | 'activeFile' | 'other' | 'inactiveFile' | 'workingSet') => {
+    const v = memory[key][index] ?? null;
+    return v === null ? '–' : formatBytes(v);
+  };
+  const wss = memory.workingSet[index] ?? null;
+  const limit = memory.limitBytes;
+  const bytes = (b: number) => formatBytes(b, { trimWhole: true });
   return (
     <section aria-label={title} className="rounded-lg border border-slate-200 bg-white p-3">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <Heading className="text-base font-semibold">{title}</Heading>
         <p className="text-xs text-slate-500">
-          {memory.limitBytes !== null ? `limit ${formatLimit(memory.limitBytes)}` : 'no limit set'}
-          {memory.requestBytes !== null ? ` · request ${formatLimit(memory.requestBytes)}` : ''}
+          {limit !== null ? t.pod.limitLine(bytes(limit)) : t.pod.noLimitSet}
+          {memory.requestBytes !== null ? ` · ${t.pod.requestLine(bytes(memory.requestBytes))}` : ''}
         </p>
       </div>
       {subtitle && <p className="text-xs text-slate-500">{subtitle}</p>}
-      <div role="group" className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-sm sm:grid-cols-5" aria-label={`Latest values for ${title}`}>
-        <Stat label="Working set" value={formatMiB(wss)} note={pct ? `${pct} of limit` : undefined} strong />
-        <Stat label="RSS" value={formatMiB(lastValue(memory.rss))} />
-        <Stat label="Active cache" value={formatMiB(lastValue(memory.activeFile))} />
-        <Stat label="Other" value={formatMiB(lastValue(memory.other))} />
-        <Stat label="Inactive cache" value={formatMiB(lastValue(memory.inactiveFile))} note="reclaimable" />
+      <div role="group" className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-sm sm:grid-cols-5" aria-label={t.pod.valuesAt(title)}>
+        <Stat label={t.pod.short.workingSet} value={at('workingSet')} note={wss !== null && limit ? t.pod.ofLimit(formatPercent(wss / limit)) : undefined} strong />
+        <Stat label={t.pod.short.rss} value={at('rss')} />
+        <Stat label={t.pod.short.activeFile} value={at('activeFile')} />
+        <Stat label={t.pod.short.other} value={at('other')} />
+        <Stat label={t.pod.short.inactiveFile} value={at('inactiveFile')} note={t.pod.reclaimable} />
       </div>
-      <MemoryChart rows={rows} limitBytes={memory.limitBytes} requestBytes={memory.requestBytes} label={`Memory chart: ${title}`} />
+      <MemoryChart
+        rows={toChartRows(timestamps, memory)}
+        limitBytes={limit}
+        requestBytes={memory.requestBytes}
+        label={t.pod.chart(title)}
+        events={events}
+        pinnedT={pinnedT}
+        onPick={onPick}
+      />
+      {children}
     </section>
   );
 }

@@ -1,29 +1,46 @@
 'use client';
 
 import { Area, CartesianGrid, ComposedChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { PodEvent } from '@/lib/api/pod-context';
 import { byteTicks, maxUsage, type ChartRow } from '@/lib/memory/chart-rows';
-import { formatAxisBytes, formatClock, formatLimit } from '@/lib/format';
-import { LAYERS } from './layers';
+import { formatAxisBytes, formatClock } from '@/lib/format';
+import { useI18n } from './i18n-provider';
+import { EVENT_COLORS, STACK } from './layers';
 import { MemoryTooltip } from './memory-tooltip';
 
 export interface MemoryChartProps {
   rows: ChartRow[];
   limitBytes: number | null;
   requestBytes: number | null;
-  /** Accessible name of the chart, e.g. "Memory of container ta". */
+  /** Accessible name of the chart, e.g. "Memory chart: Container ta". */
   label: string;
+  events?: readonly PodEvent[];
+  /** The instant the verdict explains (unix seconds), marked with a vertical line. */
+  pinnedT?: number | null;
+  /** Called with the clicked point's time: the page pins that instant. */
+  onPick?: (t: number) => void;
   height?: number;
 }
 
-/** Stacked memory layers (RSS, active cache, other, then reclaimable inactive cache) with limit and request lines. */
-export function MemoryChart({ rows, limitBytes, requestBytes, label, height = 260 }: MemoryChartProps) {
+/** Stacked memory layers (RSS, active cache, other, then reclaimable inactive cache) with limit, request and event lines. */
+export function MemoryChart({ rows, limitBytes, requestBytes, label, events = [], pinnedT = null, onPick, height = 260 }: MemoryChartProps) {
+  const { t, locale, formatBytes } = useI18n();
   const hatchId = `hatch-${label.replace(/[^a-zA-Z0-9]/g, '-')}`;
   // The axis always reaches the limit (and the request), so "how close to the limit" is visible at a glance.
   const ticks = byteTicks(Math.max(maxUsage(rows), limitBytes ?? 0, requestBytes ?? 0));
   return (
     <figure aria-label={label} className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={rows} margin={{ top: 12, right: 8, bottom: 0, left: 0 }}>
+        <ComposedChart
+          data={rows}
+          margin={{ top: 12, right: 8, bottom: 0, left: 0 }}
+          onClick={(state) => {
+            const i = Number(state.activeTooltipIndex);
+            const row = Number.isInteger(i) ? rows[i] : undefined;
+            if (row && onPick) onPick(row.t);
+          }}
+          style={onPick ? { cursor: 'crosshair' } : undefined}
+        >
           <defs>
             <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
               <rect width="6" height="6" fill="var(--color-inactive)" fillOpacity={0.12} />
@@ -36,28 +53,31 @@ export function MemoryChart({ rows, limitBytes, requestBytes, label, height = 26
             type="number"
             scale="time"
             domain={['dataMin', 'dataMax']}
-            tickFormatter={(t: number) => formatClock(t).slice(0, 5)}
+            tickFormatter={(v: number) => formatClock(v, locale).slice(0, 5)}
             tick={{ fontSize: 11 }}
             minTickGap={24}
           />
           <YAxis tickFormatter={formatAxisBytes} tick={{ fontSize: 11 }} width={64} domain={[0, ticks[ticks.length - 1] ?? 'auto']} ticks={ticks} />
           <Tooltip content={<MemoryTooltip limitBytes={limitBytes} />} isAnimationActive={false} />
-          {LAYERS.map((layer) => (
-            <Area
-              key={layer.key}
-              dataKey={layer.key}
-              name={layer.short}
-              stackId="memory"
-              type="linear"
-              stroke={layer.key === 'inactiveFile' ? 'var(--color-inactive)' : layer.color}
-              strokeOpacity={layer.key === 'inactiveFile' ? 0.5 : 1}
-              strokeDasharray={layer.key === 'inactiveFile' ? '4 3' : undefined}
-              fill={layer.key === 'inactiveFile' ? `url(#${hatchId})` : layer.color}
-              fillOpacity={layer.key === 'inactiveFile' ? 1 : 0.55}
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-          ))}
+          {STACK.map((layer) => {
+            const reclaimable = layer.key === 'inactiveFile';
+            return (
+              <Area
+                key={layer.key}
+                dataKey={layer.key}
+                name={t.layers[layer.key].name}
+                stackId="memory"
+                type="linear"
+                stroke={layer.color}
+                strokeOpacity={reclaimable ? 0.5 : 1}
+                strokeDasharray={reclaimable ? '4 3' : undefined}
+                fill={reclaimable ? `url(#${hatchId})` : layer.color}
+                fillOpacity={reclaimable ? 1 : 0.55}
+                isAnimationActive={false}
+                connectNulls={false}
+              />
+            );
+          })}
           {limitBytes !== null && (
             <ReferenceLine
               y={limitBytes}
@@ -65,7 +85,7 @@ export function MemoryChart({ rows, limitBytes, requestBytes, label, height = 26
               stroke="var(--color-limit)"
               strokeDasharray="8 4"
               strokeWidth={2}
-              label={{ value: `limit ${formatLimit(limitBytes)}`, position: 'insideTopRight', fontSize: 11, fill: 'var(--color-limit)' }}
+              label={{ value: t.pod.limitLine(formatBytes(limitBytes, { trimWhole: true })), position: 'insideTopRight', fontSize: 11, fill: 'var(--color-limit)' }}
             />
           )}
           {requestBytes !== null && (
@@ -75,9 +95,19 @@ export function MemoryChart({ rows, limitBytes, requestBytes, label, height = 26
               stroke="var(--color-request)"
               strokeDasharray="2 3"
               strokeWidth={2}
-              label={{ value: `request ${formatLimit(requestBytes)}`, position: 'insideBottomRight', fontSize: 11, fill: 'var(--color-request)' }}
+              label={{ value: t.pod.requestLine(formatBytes(requestBytes, { trimWhole: true })), position: 'insideBottomRight', fontSize: 11, fill: 'var(--color-request)' }}
             />
           )}
+          {events.map((e) => (
+            <ReferenceLine
+              key={`${e.kind}-${e.container}-${e.t}`}
+              x={e.t}
+              stroke={EVENT_COLORS[e.kind]}
+              strokeWidth={2}
+              label={{ value: t.pod.events[e.kind], position: 'insideTopLeft', fontSize: 10, fill: EVENT_COLORS[e.kind] }}
+            />
+          ))}
+          {pinnedT !== null && <ReferenceLine x={pinnedT} stroke="#0f172a" strokeDasharray="3 3" />}
         </ComposedChart>
       </ResponsiveContainer>
     </figure>

@@ -2,6 +2,7 @@
 
 import { RANGE_PRESETS, type TimeRangeState } from '@/lib/queries/time-range';
 import { formatClock } from '@/lib/format';
+import { useI18n } from './i18n-provider';
 
 export interface TimeRangePickerProps {
   range: TimeRangeState;
@@ -12,32 +13,25 @@ export interface TimeRangePickerProps {
 
 /** Preset windows ending now, plus a refresh button; an absolute range from a shared link is shown as such. */
 export function TimeRangePicker({ range, onSelect, onRefresh, refreshing }: TimeRangePickerProps) {
+  const { t, locale } = useI18n();
   const current = range.kind === 'relative' ? range.label : null;
+  const presets: readonly string[] = RANGE_PRESETS;
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <label className="flex items-center gap-1">
-        <span className="text-slate-600">Range</span>
-        <select
-          className="rounded border border-slate-300 bg-white px-2 py-1"
-          value={current ?? 'custom'}
-          onChange={(e) => onSelect(e.target.value)}
-        >
-          {current === null && <option value="custom">{`${formatClock(range.kind === 'absolute' ? range.start : 0)} – ${formatClock(range.kind === 'absolute' ? range.end : 0)} (shared link)`}</option>}
-          {current !== null && !RANGE_PRESETS.includes(current as (typeof RANGE_PRESETS)[number]) && <option value={current}>last {current}</option>}
-          {RANGE_PRESETS.map((p) => (
+        <span className="text-slate-600">{t.pod.range}</span>
+        <select className="max-w-[16rem] rounded border border-slate-300 bg-white px-2 py-1" value={current ?? 'custom'} onChange={(e) => onSelect(e.target.value)}>
+          {range.kind === 'absolute' && <option value="custom">{t.pod.sharedRange(formatClock(range.start, locale), formatClock(range.end, locale))}</option>}
+          {current !== null && !presets.includes(current) && <option value={current}>{t.pod.last(current)}</option>}
+          {presets.map((p) => (
             <option key={p} value={p}>
-              last {p}
+              {t.pod.last(p)}
             </option>
           ))}
         </select>
       </label>
-      <button
-        type="button"
-        onClick={onRefresh}
-        className="rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-100 disabled:opacity-50"
-        disabled={refreshing}
-      >
-        {refreshing ? 'Refreshing…' : 'Refresh'}
+      <button type="button" onClick={onRefresh} className="rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-100 disabled:opacity-50" disabled={refreshing}>
+        {refreshing ? t.pod.refreshing : t.pod.refresh}
       </button>
     </div>
   );

@@ -1,4 +1,6 @@
-import { formatMiB, formatPercentOf } from '../lib/format';
+import { formatBytes, formatPercent } from '../lib/i18n/format';
+
+const formatMiB = (b: number) => formatBytes(b, 'en');
 import { SEED_PHASES, seedPhaseAt } from '../scripts/scenarios/demo';
 import { demoWindow, expectedAt } from './demo-model';
 import { expect, expectAccessible, test } from './fixtures';
@@ -24,7 +26,7 @@ test.describe('the seed experiment pod', () => {
       const usage = p.rss + p.cache;
       const wss = usage - p.inactiveFile;
       const want: Array<[string, number]> = [
-        ['RSS', p.rss],
+        ['Process memory \\(RSS\\)', p.rss],
         ['Active page cache', p.activeFile],
         ['Other', wss - p.rss - p.activeFile],
         ['Working set', wss],
@@ -32,7 +34,7 @@ test.describe('the seed experiment pod', () => {
         ['Usage', usage],
       ];
       for (const [label, bytes] of want) {
-        expect(await pod.tooltipRow(table, label), label).toEqual([formatMiB(bytes), formatPercentOf(bytes, LIMIT)]);
+        expect(await pod.tooltipRow(table, label), label).toEqual([formatMiB(bytes), formatPercent(bytes / LIMIT, 'en')]);
       }
     });
   }
@@ -42,7 +44,7 @@ test.describe('the seed experiment pod', () => {
     await pod.open('demo', 'demo', SEED_POD, demoWindow());
     const legend = page.getByRole('region', { name: 'What the layers mean' });
     await expect(legend).toContainText('Active page cache.');
-    await expect(legend).toContainText('Inactive page cache (reclaimable).');
+    await expect(legend).toContainText('Inactive page cache. Files touched once (inactive_file).');
     await expect(legend).toContainText('This is what kubectl top, the platform and most alerts show');
     const card = pod.section('Container ta');
     await expect(card).toContainText('limit 256 MiB · request 128 MiB');

@@ -4,8 +4,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class PodPage {
   constructor(private readonly page: Page) {}
 
-  async open(cluster: string, namespace: string, pod: string, range: { start: number; end: number }): Promise<void> {
-    await this.page.goto(`/clusters/${cluster}/namespaces/${namespace}/pods/${pod}?start=${range.start}&end=${range.end}`);
+  async open(cluster: string, namespace: string, pod: string, range: { start: number; end: number }, lang?: 'en' | 'zh'): Promise<void> {
+    await this.page.goto(`/clusters/${cluster}/namespaces/${namespace}/pods/${pod}?start=${range.start}&end=${range.end}${lang ? `&lang=${lang}` : ''}`);
+  }
+
+  /** The verdict sentence for one container (by its accessible title, e.g. "Container ta"). */
+  verdict(title: string): Locator {
+    return this.page.getByRole('article', { name: title, exact: true }).getByRole('paragraph');
   }
 
   section(title: string): Locator {
@@ -25,15 +30,25 @@ export class PodPage {
     return this.page.getByRole('figure', { name: `Memory chart: ${title}` });
   }
 
-  /** Hovers the chart at a fraction of its plot width and returns the tooltip table. */
-  async hover(title: string, fraction: number): Promise<Locator> {
+  private async pointAt(title: string, fraction: number): Promise<{ x: number; y: number }> {
     const chart = this.chart(title);
     await chart.scrollIntoViewIfNeeded();
     const box = await chart.boundingBox();
     if (!box) throw new Error(`chart ${title} has no box`);
-    const plotLeft = box.x + 64;
-    const plotWidth = box.width - 64 - 8;
-    await this.page.mouse.move(plotLeft + plotWidth * fraction, box.y + box.height / 2);
+    return { x: box.x + 64 + (box.width - 64 - 8) * fraction, y: box.y + box.height / 2 };
+  }
+
+  /** Clicks the chart at a fraction of its plot width (pins that instant). */
+  async click(title: string, fraction: number): Promise<void> {
+    const { x, y } = await this.pointAt(title, fraction);
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.click(x, y);
+  }
+
+  /** Hovers the chart at a fraction of its plot width and returns the tooltip table. */
+  async hover(title: string, fraction: number): Promise<Locator> {
+    const { x, y } = await this.pointAt(title, fraction);
+    await this.page.mouse.move(x, y);
     const table = this.page.getByRole('table', { name: /^Values at / });
     await expect(table).toBeVisible();
     return table;

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { podMemorySchema } from '@/lib/api/pod-memory';
+import { podViewSchema } from '@/lib/api/pod-view';
 import { fetchJson } from './fetch-json';
 import { resolveTimeRange, type TimeRangeState } from './time-range';
 
@@ -26,7 +26,7 @@ export function podMemoryQueryOptions(pod: PodKey, range: TimeRangeState) {
     queryKey: memoryKeys.pod(pod, range),
     queryFn: ({ signal }) => {
       const { start, end } = resolveTimeRange(range, Date.now() / 1000);
-      return fetchJson(podMemoryUrl(pod, start, end), podMemorySchema, signal);
+      return fetchJson(podMemoryUrl(pod, start, end), podViewSchema, signal);
     },
     placeholderData: keepPreviousData,
     refetchInterval: range.kind === 'relative' ? 30_000 : false,

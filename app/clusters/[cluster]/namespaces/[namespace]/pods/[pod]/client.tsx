@@ -1,11 +1,12 @@
 'use client';
 
-import { useQueryClient } from '@tanstack/react-query';
+import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
-import { parseAsString, useQueryStates } from 'nuqs';
-import { useIsFetching } from '@tanstack/react-query';
+import { parseAsFloat, parseAsInteger, parseAsString, useQueryStates } from 'nuqs';
+import { useI18n } from '@/components/i18n-provider';
 import { PodMemoryPanel } from '@/components/pod-memory-panel';
 import { TimeRangePicker } from '@/components/time-range-picker';
+import { DEFAULT_ALERT_THRESHOLD } from '@/lib/memory/alert-advisor';
 import { memoryKeys } from '@/lib/queries/pod-memory';
 import { parseTimeRange } from '@/lib/queries/time-range';
 
@@ -15,17 +16,20 @@ export interface PodPageClientProps {
   pod: string;
 }
 
-const urlState = { range: parseAsString, start: parseAsString, end: parseAsString };
+/** Everything a shared link must reproduce lives in the URL: range, pinned instant, alert threshold. */
+const urlState = { range: parseAsString, start: parseAsString, end: parseAsString, at: parseAsFloat, threshold: parseAsInteger };
 
-/** The pod view: breadcrumbs, range picker (URL state) and the memory panel. */
+/** The pod view: breadcrumbs, range picker and the memory panel, all driven by the query string. */
 export function PodPageClient({ cluster, namespace, pod }: PodPageClientProps) {
+  const { t } = useI18n();
   const [params, setParams] = useQueryStates(urlState, { history: 'push' });
   const { range, error } = parseTimeRange(params);
   const queryClient = useQueryClient();
   const fetching = useIsFetching({ queryKey: memoryKeys.all }) > 0;
+  const thresholdPercent = params.threshold !== null && params.threshold >= 1 && params.threshold <= 100 ? params.threshold : DEFAULT_ALERT_THRESHOLD * 100;
   return (
     <div className="space-y-3">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+      <nav aria-label={t.pod.breadcrumb} className="text-sm text-slate-500">
         <ol className="flex flex-wrap gap-1">
           <li>
             <Link href={`/clusters/${encodeURIComponent(cluster)}`} prefetch={false} className="hover:underline">
@@ -44,7 +48,7 @@ export function PodPageClient({ cluster, namespace, pod }: PodPageClientProps) {
         <TimeRangePicker
           range={range}
           refreshing={fetching}
-          onSelect={(preset) => void setParams({ range: preset, start: null, end: null })}
+          onSelect={(preset) => void setParams({ range: preset, start: null, end: null, at: null })}
           onRefresh={() => void queryClient.invalidateQueries({ queryKey: memoryKeys.all })}
         />
       </div>
@@ -53,7 +57,14 @@ export function PodPageClient({ cluster, namespace, pod }: PodPageClientProps) {
           {error}
         </p>
       )}
-      <PodMemoryPanel pod={{ cluster, namespace, pod }} range={range} />
+      <PodMemoryPanel
+        pod={{ cluster, namespace, pod }}
+        range={range}
+        at={params.at}
+        threshold={thresholdPercent / 100}
+        onPin={(at) => void setParams({ at }, { history: 'replace' })}
+        onThreshold={(threshold) => void setParams({ threshold }, { history: 'replace' })}
+      />
     </div>
   );
 }

@@ -1,12 +1,12 @@
 import type { NextRequest } from 'next/server';
 import { parseClusterId, parseK8sName, parseRangeParams } from '@/lib/api/params';
-import { fetchPodMemory } from '@/lib/server/pod-memory';
+import { fetchPodView } from '@/lib/server/pod-view';
 import { getConfig } from '@/lib/server/context';
 import { respond } from '@/lib/server/respond';
 
 export const dynamic = 'force-dynamic';
 
-/** GET …/pods/{pod}/memory?start=&end=&step= — the pod's memory layers per container. */
+/** GET …/pods/{pod}/memory?start=&end=&step= — the pod's memory layers per container, events and context. */
 export function GET(request: NextRequest, ctx: RouteContext<'/api/v1/clusters/[cluster]/namespaces/[namespace]/pods/[pod]/memory'>) {
   return respond(async () => {
     const p = await ctx.params;
@@ -16,7 +16,7 @@ export function GET(request: NextRequest, ctx: RouteContext<'/api/v1/clusters/[c
       defaultRangeSeconds: config.defaultRangeSeconds,
       minStepSeconds: config.minStepSeconds,
     });
-    return fetchPodMemory(
+    return fetchPodView(
       { cluster: parseClusterId(p.cluster), namespace: parseK8sName('namespace', p.namespace), pod: parseK8sName('pod', p.pod), grid },
       request.signal,
     );

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { buildContainerExtrasQuery, buildNodeMemoryQuery, buildPodStatusQuery } from './pod-context-queries';
+import { eq } from './selector';
+
+const ref = { namespace: 'demo', pod: 'orders-api-5f7c9d-x2x9q' };
+const cadvisor = [eq('job', 'kubelet'), eq('metrics_path', '/metrics/cadvisor')];
+
+describe('pod context queries', () => {
+  it('status: restarts, last reason and time, pod info, grouped with reason and node', () => {
+    expect(buildPodStatusQuery(ref, [eq('job', 'kube-state-metrics')])).toBe(
+      'max by (__name__, container, reason, node) ({__name__=~"kube_pod_container_status_restarts_total|kube_pod_container_status_last_terminated_reason|kube_pod_container_status_last_terminated_timestamp|kube_pod_info", namespace="demo", pod="orders-api-5f7c9d-x2x9q", job="kube-state-metrics"})',
+    );
+  });
+  it('extras: app containers only', () => {
+    expect(buildContainerExtrasQuery(ref, cadvisor)).toBe(
+      'max by (__name__, container) ({__name__=~"container_memory_mapped_file|container_oom_events_total|container_pressure_memory_stalled_seconds_total|container_memory_failcnt", namespace="demo", pod="orders-api-5f7c9d-x2x9q", container!="", container!="POD", image!="", job="kubelet", metrics_path="/metrics/cadvisor"})',
+    );
+  });
+  it('node: node_exporter first, then machine_memory_bytes by node or instance; the node name is escaped', () => {
+    expect(buildNodeMemoryQuery('n"1', cadvisor)).toBe(
+      'max by (__name__) ({__name__=~"node_memory_MemTotal_bytes|node_memory_MemAvailable_bytes", instance="n\\"1"}) or max by (__name__) (machine_memory_bytes{node="n\\"1", job="kubelet", metrics_path="/metrics/cadvisor"}) or max by (__name__) (machine_memory_bytes{instance="n\\"1"})',
+    );
+  });
+});

@@ -1,0 +1,44 @@
+import { escapeRegex } from './escape';
+import { appContainerMatchers, type PodRef } from './memory-queries';
+import { buildSelector, eq, re, type Matcher } from './selector';
+
+/** kube-state-metrics series that tell restarts and OOM kills apart, plus kube_pod_info for the node. */
+export const KSM_STATUS_METRICS = {
+  restarts: 'kube_pod_container_status_restarts_total',
+  lastReason: 'kube_pod_container_status_last_terminated_reason',
+  lastTimestamp: 'kube_pod_container_status_last_terminated_timestamp',
+  podInfo: 'kube_pod_info',
+} as const;
+
+/** cAdvisor series the verdict, the tools card and the advisor need besides the layers. */
+export const CADVISOR_EXTRA_METRICS = {
+  mappedFile: 'container_memory_mapped_file',
+  oomEvents: 'container_oom_events_total',
+  psiStalled: 'container_pressure_memory_stalled_seconds_total',
+  failcnt: 'container_memory_failcnt',
+} as const;
+
+const names = (list: readonly string[]): Matcher => re('__name__', list.map(escapeRegex).join('|'));
+
+/** Restarts, last termination reason and time per container, and the pod's node, in one query. */
+export function buildPodStatusQuery(ref: PodRef, ksm: readonly Matcher[]): string {
+  const selector = buildSelector(null, [names(Object.values(KSM_STATUS_METRICS)), eq('namespace', ref.namespace), eq('pod', ref.pod), ...ksm]);
+  return `max by (__name__, container, reason, node) (${selector})`;
+}
+
+/** mapped_file, OOM events, PSI stalls and failcnt of every app container, in one query. */
+export function buildContainerExtrasQuery(ref: PodRef, cadvisor: readonly Matcher[]): string {
+  const selector = buildSelector(null, [names(Object.values(CADVISOR_EXTRA_METRICS)), ...appContainerMatchers(ref), ...cadvisor]);
+  return `max by (__name__, container) (${selector})`;
+}
+
+/**
+ * The node's memory as `top`'s header shows it: node_exporter's MemTotal/MemAvailable (kube-prometheus
+ * sets instance to the node name), else cAdvisor's machine_memory_bytes of that node.
+ */
+export function buildNodeMemoryQuery(node: string, cadvisor: readonly Matcher[]): string {
+  const nodeExporter = buildSelector(null, [names(['node_memory_MemTotal_bytes', 'node_memory_MemAvailable_bytes']), eq('instance', node)]);
+  const machine = buildSelector('machine_memory_bytes', [eq('node', node), ...cadvisor]);
+  const machineByInstance = buildSelector('machine_memory_bytes', [eq('instance', node)]);
+  return `max by (__name__) (${nodeExporter}) or max by (__name__) (${machine}) or max by (__name__) (${machineByInstance})`;
+}

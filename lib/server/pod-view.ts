@@ -1,0 +1,18 @@
+import 'server-only';
+import type { PodView } from '@/lib/api/pod-view';
+import { getClusterSelectors } from './capabilities';
+import { getCluster } from './context';
+import { fetchPodContext } from './pod-context';
+import { fetchPodMemory, type PodMemoryRequest } from './pod-memory';
+
+/** The pod page's data in one API answer: layers (2 queries) and context (2–3 queries), fetched in parallel. */
+export async function fetchPodView(req: PodMemoryRequest, signal?: AbortSignal): Promise<PodView> {
+  const { client } = getCluster(req.cluster);
+  const selectors = await getClusterSelectors(req.cluster);
+  const ref = { namespace: req.namespace, pod: req.pod };
+  const [memory, extra] = await Promise.all([
+    fetchPodMemory(req, signal),
+    fetchPodContext({ client, ref, grid: req.grid, cadvisor: selectors.cadvisor, ksm: selectors.ksm }, signal),
+  ]);
+  return { ...memory, warnings: [...new Set([...memory.warnings, ...extra.warnings])], context: extra.context };
+}
