@@ -48,13 +48,20 @@ export function renderCadvisorText(rows: readonly CadvisorRow[], machineMemoryBy
   return `${lines.join('\n')}\n`;
 }
 
-/** Renders kube-state-metrics' memory limit series for the lab container. */
+/** Renders kube-state-metrics v2 series for the lab container: info (how podmem detects KSM), restarts, memory limit. */
 export function renderKsmText(limitBytes: number): string {
-  const labels = formatLabels({ namespace: LAB_POD.namespace, pod: LAB_POD.pod, uid: LAB_POD.uid, container: LAB_POD.container, node: LAB_POD.node, resource: 'memory', unit: 'byte' });
+  const pod = { namespace: LAB_POD.namespace, pod: LAB_POD.pod, uid: LAB_POD.uid, container: LAB_POD.container };
+  const info = formatLabels({ ...pod, image: LAB_POD.image, image_spec: LAB_POD.image, image_id: '', container_id: '' });
   return [
+    '# HELP kube_pod_container_info Information about a container in a pod.',
+    '# TYPE kube_pod_container_info gauge',
+    `kube_pod_container_info${info} 1`,
+    '# HELP kube_pod_container_status_restarts_total The number of container restarts per container.',
+    '# TYPE kube_pod_container_status_restarts_total counter',
+    `kube_pod_container_status_restarts_total${formatLabels(pod)} 0`,
     '# HELP kube_pod_container_resource_limits The number of requested limit resource by a container.',
     '# TYPE kube_pod_container_resource_limits gauge',
-    `kube_pod_container_resource_limits${labels} ${limitBytes}`,
+    `kube_pod_container_resource_limits${formatLabels({ ...pod, node: LAB_POD.node, resource: 'memory', unit: 'byte' })} ${limitBytes}`,
     '',
   ].join('\n');
 }

@@ -72,6 +72,7 @@ describe('npm run lab on a real cgroup', () => {
     if (!app) throw new Error(`no app container in ${JSON.stringify(doc.containers.map((c) => c.container))}`);
     expect(doc.sources).toEqual({ activeFile: 'measured', inactiveFile: 'measured' });
     expect(app.limitBytes).toBe(256 * MiB);
+    expect(doc.warnings.join(' ')).not.toMatch(/kube-state-metrics/); // the KSM job is detected and used
 
     const idle = atEndOf(doc, app, 'idle');
     const afterDd = atEndOf(doc, app, 'idle-after-dd');
@@ -81,6 +82,8 @@ describe('npm run lab on a real cgroup', () => {
     // dd: the new page cache is inactive; the app and the active list do not move.
     expect(Math.abs(mib(afterDd.inactiveFile - idle.inactiveFile) - 100)).toBeLessThanOrEqual(8);
     expect(Math.abs(mib(afterDd.rss - idle.rss))).toBeLessThanOrEqual(3);
+    // Observed on kernel 6.18: dd itself leaves 0 MiB on the active list in most runs, up to ~4 MiB in some
+    // (active + inactive still add up to the 100 MiB), so "flat" means within 5 MiB; see docs/lab.md.
     expect(Math.abs(mib(afterDd.activeFile - idle.activeFile))).toBeLessThanOrEqual(5);
     // Reading twice promotes the same 100 MiB to active: usage stays, the working set jumps.
     expect(Math.abs(mib(afterRead.activeFile - afterDd.activeFile) - 100)).toBeLessThanOrEqual(8);

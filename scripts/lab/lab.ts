@@ -3,9 +3,11 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPrometheus, stopChild, type PrometheusHandle } from '../lib/prometheus-server';
 import { detectMemoryHierarchy, type MemoryHierarchy } from './cgroup-host';
+import { proactiveReclaimNote } from './damon';
 import { createLabCgroups, nextLabCgroupName, removeCgroupTree, spawnInCgroup, sweepStaleLabCgroups, type LabCgroups } from './cgroup-lifecycle';
 import { CADVISOR_PATH, KSM_PATH, startExporter, type ExporterHandle } from './exporter';
 import { runPhases, type PhaseRecord } from './phases';
+import { killProcessesUsing } from './processes';
 
 export interface LabOptions {
   /** Parent of the run's folder (file, TSDB); must be on a disk filesystem, not tmpfs. */
@@ -17,6 +19,8 @@ export interface LabOptions {
   holdMiB?: number;
   fileMiB?: number;
   log?: (line: string) => void;
+  /** Receives the cleanup before anything is created, so a signal during startup can still clean up. */
+  registerCleanup?: (cleanup: () => Promise<void>) => void;
 }
 
 export interface Lab {
@@ -111,12 +115,14 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
       await step(() => exporter?.close());
       await step(() => (holder ? stopChild(holder) : undefined));
       await step(() => (cgroups ? removeCgroupTree(hierarchy, cgroups.pod.dir) : undefined));
+      await step(() => void killProcessesUsing(workDir)); // a Prometheus stopped while starting has no handle yet
       await step(() => rmSync(workDir, { recursive: true, force: true }));
       if (errors.length > 0) throw new AggregateError(errors, `lab cleanup: ${errors.map(String).join('; ')}`);
     })();
     return cleanupPromise;
   };
 
+  opts.registerCleanup?.(cleanup);
   try {
     mkdirSync(workDir, { recursive: true });
     cgroups = createLabCgroups(hierarchy, name, limitBytes);
@@ -129,6 +135,8 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
     prometheus = await startPrometheus({ dataDir: join(workDir, 'tsdb'), port: opts.prometheusPort, scrapeConfigYaml: scrapeConfig(opts.exporterPort), logFile: join(workDir, 'prometheus.log') });
     watch(prometheus.process, 'Prometheus');
     log(`lab: exporter ${exporter.url}${CADVISOR_PATH}, Prometheus ${prometheus.url} (scrapes every 1 s)`);
+    const damon = proactiveReclaimNote();
+    if (damon) log(damon);
   } catch (err) {
     await cleanup().catch((cleanupErr: unknown) => log(String(cleanupErr)));
     throw err;

@@ -3,19 +3,20 @@
  * Prometheus scrapes it every second through a cAdvisor-compatible exporter, and serves podmem over it.
  * See docs/lab.md.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildNext, startNext, type NextHandle } from '../lib/next-server';
+import type { ChildProcess } from 'node:child_process';
+import { stopChild } from '../lib/prometheus-server';
 import { labUnavailableReason } from './cgroup-host';
 import { LAB_POD } from './exporter';
-import { startLab, type Lab } from './lab';
+import { startLab } from './lab';
 import { clock } from './phases';
+import { ensureLabBuild, startLabPodmem } from './podmem-server';
 import { pickPort } from './ports';
 
 const HELP = `usage: npm run lab -- [--phase-seconds N] [--hold SECONDS] [--no-podmem] [--rebuild] [--port N]
 
-  --phase-seconds N  length of each of the five phases (default 20; 1 s scrapes, so ≥ 5 makes sense)
+  --phase-seconds N  length of each of the five phases (default 15; Prometheus scrapes every 1 s)
   --hold SECONDS     keep everything up this long after the last phase (default 300; 0 = stop at once)
   --no-podmem        run the cgroup, exporter and Prometheus only (no next start)
   --rebuild          rebuild podmem into .next-lab even if a build exists
@@ -44,29 +45,27 @@ async function main(): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const phaseSeconds = positive('phase-seconds', values['phase-seconds'], 20);
+  const phaseSeconds = positive('phase-seconds', values['phase-seconds'], 15);
   const holdSeconds = positive('hold', values.hold, 300, true);
   const unavailable = labUnavailableReason();
   if (unavailable) {
     console.error(`lab: cannot run here: ${unavailable}`);
     return 2;
   }
-  const distDir = '.next-lab';
-  if (!values['no-podmem'] && (values.rebuild || !existsSync(join(distDir, 'BUILD_ID')))) {
-    console.log(`lab: building podmem into ${distDir} (once; --rebuild to refresh)…`);
-    buildNext({ PODMEM_DIST_DIR: distDir });
-  }
+  if (!values['no-podmem']) ensureLabBuild(values.rebuild, (line) => console.log(line));
 
   const podmemPort = values.port ? positive('port', values.port, 0) : await pickPort(19500);
   const exporterPort = await pickPort(19501, new Set([podmemPort]));
   const prometheusPort = await pickPort(exporterPort + 1, new Set([podmemPort]));
   const abort = new AbortController();
-  let lab: Lab | undefined;
-  let next: NextHandle | undefined;
+  let labCleanup: (() => Promise<void>) | undefined;
+  let next: ChildProcess | undefined;
+  let stopping = false;
   const stopAll = async () => {
+    stopping = true;
     abort.abort();
-    await next?.stop();
-    await lab?.cleanup();
+    if (next) await stopChild(next);
+    await labCleanup?.();
   };
   const onSignal = (sig: NodeJS.Signals, code: number) => {
     console.log(`\n[${clock(Date.now())}] ${sig}: stopping and removing the cgroup…`);
@@ -82,18 +81,17 @@ async function main(): Promise<number> {
   process.once('SIGTERM', () => onSignal('SIGTERM', 143));
 
   try {
-    lab = await startLab({ baseDir: join(process.cwd(), '.lab'), phaseSeconds, exporterPort, prometheusPort });
+    const lab = await startLab({ baseDir: join(process.cwd(), '.lab'), phaseSeconds, exporterPort, prometheusPort, registerCleanup: (fn) => (labCleanup = fn) });
     const deaths: Promise<string>[] = [lab.childDied];
     if (!values['no-podmem']) {
-      const env = { PODMEM_DIST_DIR: distDir, PODMEM_CLUSTERS: `lab=${lab.prometheusUrl}`, PODMEM_MIN_STEP_SECONDS: '1', PROMETHEUS_URL: '' };
-      next = await startNext(podmemPort, env, join(process.cwd(), '.lab', 'next.log'), '127.0.0.1');
-      const nextProcess = next.process;
-      deaths.push(new Promise((resolve) => nextProcess.once('exit', (code) => resolve(`podmem (next start) exited with code ${code}`))));
-      console.log(`\npodmem: ${next.url}/clusters/lab/namespaces/${LAB_POD.namespace}/pods/${LAB_POD.pod}?range=5m\n`);
+      const url = await startLabPodmem(podmemPort, lab.prometheusUrl, join(process.cwd(), '.lab', 'next.log'), (child) => {
+        next = child;
+        deaths.push(new Promise((resolve) => child.once('exit', (code) => resolve(`podmem (next start) exited with code ${code}`))));
+      });
+      console.log(`\npodmem: ${url}/clusters/lab/namespaces/${LAB_POD.namespace}/pods/${LAB_POD.pod}?range=5m\n`);
     }
-    const died = Promise.race(deaths).then((msg) => {
-      throw new Error(msg);
-    });
+    // After Ctrl-C the children get the signal too; their exit is then expected, not an error.
+    const died = Promise.race(deaths).then((msg) => (stopping ? new Promise<never>(() => undefined) : Promise.reject(new Error(msg))));
     died.catch(() => undefined); // raced below; a death during the final cleanup is expected
     await Promise.race([lab.runPhases(abort.signal), died]);
     if (holdSeconds > 0) {
