@@ -82,14 +82,7 @@ const en = {
     v1Files: '/sys/fs/cgroup/memory/',
     v2: 'cgroup v2',
     v2Files: '/sys/fs/cgroup/',
-    rows: {
-      usage: 'Usage',
-      workingSet: 'Working set',
-      rss: 'RSS',
-      cache: 'Cache',
-      activeInactive: 'Active / inactive page cache',
-      limit: 'Limit',
-    },
+    rows: { usage: 'Usage', workingSet: 'Working set', rss: 'RSS', cache: 'Cache', activeInactive: 'Active / inactive page cache', limit: 'Limit' },
     clamped: 'clamped to 0',
     needsKubelet: 'kubelet ≥ 1.32',
     noLimit: '0 means no limit',
@@ -172,7 +165,7 @@ export type LearnMessages = typeof en;
 const zh: LearnMessages = {
   title: '学习：五张图看懂 Pod 内存',
   intro:
-    '为什么平台显示的内存比在 Pod 里运行 top 看到的多？下面的数字来自一次真实实验：在 limit 为 256 MiB 的 Pod 里用 dd 写入一个 100 MiB 的文件，再把它读两遍。',
+    '为什么平台显示的内存比在 Pod 里运行 top 看到的多？下面的数字来自一次真实实验：在内存限制（limit）为 256 MiB 的 Pod 里用 dd 写入一个 100 MiB 的文件，再把它读两遍。',
   tocLabel: '本页内容',
   pageCache: {
     heading: '一张图看懂页缓存',
@@ -186,11 +179,7 @@ const zh: LearnMessages = {
     arrowIo: 'read() / write()',
     arrowDisk: '首次访问从磁盘加载；写入稍后刷盘',
     usage: 'usage = RSS + 页缓存 + 内核内存',
-    points: [
-      'Linux 会把读写过的文件保留在内存里，下次访问就不用再读磁盘。',
-      '页缓存计入访问该文件的容器：它算在 Pod 的 usage 里，但在 top 里找不到哪个进程占用了它。',
-      '所以 usage（通常还有工作集）会比所有进程内存之和更大。',
-    ],
+    points: ['Linux 会把读写过的文件保留在内存里，下次访问就不用再读磁盘。', '页缓存计入访问该文件的容器：它算在 Pod 的 usage 里，但在 top 里找不到哪个进程占用了它。', '所以 usage（通常还有工作集）会比所有进程内存之和更大。'],
   },
   experiment: {
     heading: '活跃与非活跃文件页：dd 实验',
@@ -202,16 +191,8 @@ const zh: LearnMessages = {
     next: '下一步',
     steps: {
       A: { name: '空闲', title: '步骤 A：空闲', explain: '刚启动的 Pod：进程内存 25.6 MiB，几乎没有页缓存。' },
-      B: {
-        name: 'dd 写入 100 MiB',
-        title: '步骤 B：dd 写入一个 100 MiB 的文件之后',
-        explain: '只写入一次 → 文件页进入非活跃链表：inactive_file 增加 100 MiB。usage 猛增，工作集却几乎不变。',
-      },
-      C: {
-        name: '读取两遍',
-        title: '步骤 C：把文件读取两遍之后',
-        explain: '再次读取 → 文件页被提升为 active_file。虽然没有任何进程分配内存（RSS 只增加了不到 3 MiB），工作集却跳涨了约 100 MiB，正好是文件的大小。',
-      },
+      B: { name: 'dd 写入 100 MiB', title: '步骤 B：dd 写入一个 100 MiB 的文件之后', explain: '只写入一次 → 文件页进入非活跃链表：inactive_file 增加 100 MiB。usage 猛增，工作集却几乎不变。' },
+      C: { name: '读取两遍', title: '步骤 C：把文件读取两遍之后', explain: '再次读取 → 文件页被提升为 active_file。虽然没有任何进程分配内存（RSS 只增加了不到 3 MiB），工作集却跳涨了约 100 MiB，正好是文件的大小。' },
     },
     commandLabel: '在容器中执行的命令',
     noCommand: '# 还没有操作：应用处于空闲状态',
@@ -234,7 +215,7 @@ const zh: LearnMessages = {
     retry: '重试',
     noData: '最近 2 小时内没有演示数据：演示数据覆盖 `npm run demo` 启动前的一小时。重新启动它即可看到实时图表。',
     openPod: '打开演示 Pod',
-    limit: (limit) => `limit ${limit}`,
+    limit: (limit) => `限制 ${limit}`,
   },
   formulas: {
     heading: '计算公式：cgroup v1 与 v2',
@@ -245,21 +226,14 @@ const zh: LearnMessages = {
     v1Files: '/sys/fs/cgroup/memory/',
     v2: 'cgroup v2',
     v2Files: '/sys/fs/cgroup/',
-    rows: {
-      usage: '使用量（usage）',
-      workingSet: '工作集',
-      rss: 'RSS',
-      cache: '缓存（cache）',
-      activeInactive: '活跃 / 非活跃页缓存',
-      limit: '限制（limit）',
-    },
+    rows: { usage: '使用量（usage）', workingSet: '工作集', rss: 'RSS', cache: '缓存（cache）', activeInactive: '活跃 / 非活跃页缓存', limit: '限制（limit）' },
     clamped: '小于 0 时取 0',
     needsKubelet: '需要 kubelet ≥ 1.32',
     noLimit: '0 表示没有限制',
     notes: [
       '工作集 = usage − 非活跃页缓存 = RSS + 活跃页缓存 + 其他（内核内存、tmpfs/shmem）。',
       '两个版本的 cache 都包含 tmpfs/shmem：不要用 cache − active 来计算 inactive。',
-      'limit 为 0 表示没有限制：cAdvisor 把 “max”（以及任何大于 2^62 的值）导出为 0。',
+      '限制为 0 表示没有限制：cAdvisor 把 “max”（以及任何大于 2^62 的值）导出为 0。',
       'total_*、anon、file、active_file 和 inactive_file 是 cgroup 中 memory.stat 文件里的行；其余名称是单独的文件。',
     ],
   },
@@ -268,8 +242,8 @@ const zh: LearnMessages = {
     figureLabel: '嵌套的方框：节点包含容器的 cgroup，cgroup 又包含进程；每个工具读取的是不同的方框',
     node: '节点',
     nodeReads: '/proc/meminfo → top 顶部的 “MiB Mem”、free',
-    cgroup: '容器 cgroup（limit 256 MiB）',
-    cgroupReads: 'memory.stat、memory.current → kubectl top、limit',
+    cgroup: '容器 cgroup（限制 256 MiB）',
+    cgroupReads: 'memory.stat、memory.current → kubectl top、内存限制',
     process: '进程',
     processReads: 'top 的 RES 列、ps 的 RSS：单个进程',
     points: [
@@ -281,30 +255,30 @@ const zh: LearnMessages = {
   },
   alert: {
     heading: '该用哪个指标告警',
-    intro: '这是原文留下的问题。每个条形表示该候选指标在步骤 C 时占 256 MiB limit 的比例。',
+    intro: '这是原文留下的问题。每个条形表示该候选指标在步骤 C 时占 256 MiB 限制的比例。',
     pros: '优点',
     cons: '缺点',
-    atStepC: (percent) => `步骤 C 时为 limit 的 ${percent}`,
+    atStepC: (percent) => `步骤 C 时为限制的 ${percent}`,
     candidates: {
       workingSet: {
-        name: '工作集 / limit',
+        name: '工作集 / 限制',
         pros: ['kubectl top、监控大盘和大多数告警规则都用它。', 'kubelet 按工作集对 Pod 排序来决定驱逐。', '所有 kubelet 和 cgroup 版本都提供。'],
         cons: ['包含内核可回收的活跃页缓存：步骤 C 一次 cat 就会触发告警。', '难以解释：top 里没有哪个进程占用了这部分内存。', '数值高并不代表快要 OOM。'],
       },
       rss: {
-        name: 'RSS / limit',
+        name: 'RSS / 限制',
         pros: ['符合虚拟机（ECS）时代的习惯：进程自己的内存。', '不会因页缓存误报。', '用 top 的 RES 就能核对。'],
-        cons: ['漏掉了 tmpfs/shmem 和内核内存，而它们都计入 limit。', '这些内存无法回收，确实会导致 OOM。', '所以直到被 OOM kill 之前它都可能很低。'],
+        cons: ['漏掉了 tmpfs/shmem 和内核内存，而它们都计入限制。', '这些内存无法回收，确实会导致 OOM。', '所以直到被 OOM kill 之前它都可能很低。'],
       },
       unreclaimable: {
-        name: '(工作集 − active_file) / limit',
-        pros: ['= (RSS + 其他) / limit：内核无法回收的内存。', '最接近 OOM 风险、又容易获得的信号。', '忽略页缓存，但能捕捉 tmpfs 和内核内存。'],
-        cons: ['需要 active_file 指标（kubelet ≥ 1.32）或推算值。', '来不及回收的活跃页缓存仍可能触及 limit。', '团队需要学习一个新指标。'],
+        name: '（工作集 − active_file）/ 限制',
+        pros: ['=（RSS + 其他）/ 限制：内核无法回收的内存。', '最接近 OOM 风险、又容易获得的信号。', '忽略页缓存，但能捕捉 tmpfs 和内核内存。'],
+        cons: ['需要 active_file 指标（kubelet ≥ 1.32）或推算值。', '来不及回收的活跃页缓存仍可能触及限制。', '团队需要学习一个新指标。'],
       },
     },
     recommendationHeading: '建议',
     recommendation:
-      '用 (工作集 − active_file) / limit 告警：它近似于内核无法回收的内存，是最接近 OOM 风险、又容易获得的信号。把工作集 / limit 保留为低优先级预警（驱逐按它排序），对 OOMKilled 重启单独告警；在 cgroup v2 上可观察 PSI 内存压力，了解真实的阻塞情况。',
+      '用（工作集 − active_file）/ 限制告警：它近似于内核无法回收的内存，是最接近 OOM 风险、又容易获得的信号。把工作集 / 限制保留为低优先级预警（驱逐按它排序），对 OOMKilled 重启单独告警；在 cgroup v2 上可观察 PSI 内存压力，了解真实的阻塞情况。',
     advisorLink: '查看演示 Pod 上每个指标会在何时触发（告警顾问）',
   },
 };
