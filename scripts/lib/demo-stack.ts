@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { renderOpenMetrics } from './openmetrics';
 import { backfill, startPrometheus, type PrometheusHandle } from './prometheus-server';
 import { generateDemoSeries } from '../scenarios/demo';
+import { startVictoria, type VictoriaHandle } from './victoria-server';
 
 export interface DemoStack {
   prometheus: PrometheusHandle;
@@ -25,4 +26,16 @@ export async function startDemoStack(workDir: string, port: number, endSeconds =
   const prometheus = await startPrometheus({ dataDir, port, lookbackDelta: '20s', logFile: join(workDir, 'prometheus.log') });
   console.log(`podmem: demo data loaded into Prometheus at ${prometheus.url} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return { prometheus, endSeconds: Math.floor(endSeconds / 15) * 15 };
+}
+
+/**
+ * The same demo series imported into VictoriaMetrics single-node, with a staleness interval matching the
+ * Prometheus stack's 20 s lookback, so both engines must give the same numbers.
+ */
+export async function startDemoVictoria(workDir: string, port: number, endSeconds: number): Promise<VictoriaHandle> {
+  mkdirSync(workDir, { recursive: true });
+  const vm = await startVictoria({ dataDir: join(workDir, 'vm'), port, logFile: join(workDir, 'victoria-metrics.log'), extraArgs: ['-search.maxStalenessInterval=20s'] });
+  await vm.importSeries(generateDemoSeries(endSeconds).all());
+  console.log(`podmem: demo data loaded into VictoriaMetrics at ${vm.url}`);
+  return vm;
 }
