@@ -16,9 +16,10 @@ describe('pod context queries', () => {
       'max by (__name__, container) ({__name__=~"container_memory_mapped_file|container_oom_events_total|container_pressure_memory_stalled_seconds_total|container_memory_failcnt", namespace="demo", pod="orders-api-5f7c9d-x2x9q", container!="", container!="POD", image!="", job="kubelet", metrics_path="/metrics/cadvisor"})',
     );
   });
-  it('node: node_exporter first, then machine_memory_bytes by node or instance; the node name is escaped', () => {
-    expect(buildNodeMemoryQuery('n"1', cadvisor)).toBe(
-      'max by (__name__) ({__name__=~"node_memory_MemTotal_bytes|node_memory_MemAvailable_bytes", instance="n\\"1"}) or max by (__name__) (machine_memory_bytes{node="n\\"1", job="kubelet", metrics_path="/metrics/cadvisor"}) or max by (__name__) (machine_memory_bytes{instance="n\\"1"})',
+  it('node: joined through kube_pod_info, node_exporter first, then machine_memory_bytes', () => {
+    expect(buildNodeMemoryQuery({ namespace: 'demo', pod: 'p"1' }, cadvisor, [eq('job', 'kube-state-metrics')])).toBe(
+      'max by (__name__) ({__name__=~"node_memory_MemTotal_bytes|node_memory_MemAvailable_bytes"} and on (instance) label_replace(kube_pod_info{namespace="demo", pod="p\\"1", job="kube-state-metrics"}, "instance", "$1", "node", "(.+)"))' +
+        ' or max by (__name__) (machine_memory_bytes{job="kubelet", metrics_path="/metrics/cadvisor"} and on (node) kube_pod_info{namespace="demo", pod="p\\"1", job="kube-state-metrics"})',
     );
   });
 });

@@ -33,12 +33,16 @@ export function buildContainerExtrasQuery(ref: PodRef, cadvisor: readonly Matche
 }
 
 /**
- * The node's memory as `top`'s header shows it: node_exporter's MemTotal/MemAvailable (kube-prometheus
- * sets instance to the node name), else cAdvisor's machine_memory_bytes of that node.
+ * The memory of the pod's node as `top`'s header shows it, found through kube_pod_info's `node` label in
+ * the same query (so it runs in parallel with the others): node_exporter's MemTotal/MemAvailable where
+ * its `instance` is the node name (kube-prometheus), else cAdvisor's machine_memory_bytes of that node.
  */
-export function buildNodeMemoryQuery(node: string, cadvisor: readonly Matcher[]): string {
-  const nodeExporter = buildSelector(null, [names(['node_memory_MemTotal_bytes', 'node_memory_MemAvailable_bytes']), eq('instance', node)]);
-  const machine = buildSelector('machine_memory_bytes', [eq('node', node), ...cadvisor]);
-  const machineByInstance = buildSelector('machine_memory_bytes', [eq('instance', node)]);
-  return `max by (__name__) (${nodeExporter}) or max by (__name__) (${machine}) or max by (__name__) (${machineByInstance})`;
+export function buildNodeMemoryQuery(ref: PodRef, cadvisor: readonly Matcher[], ksm: readonly Matcher[]): string {
+  const podInfo = buildSelector(KSM_STATUS_METRICS.podInfo, [eq('namespace', ref.namespace), eq('pod', ref.pod), ...ksm]);
+  const nodeExporter = buildSelector(null, [names(['node_memory_MemTotal_bytes', 'node_memory_MemAvailable_bytes'])]);
+  const machine = buildSelector('machine_memory_bytes', [...cadvisor]);
+  return (
+    `max by (__name__) (${nodeExporter} and on (instance) label_replace(${podInfo}, "instance", "$1", "node", "(.+)"))` +
+    ` or max by (__name__) (${machine} and on (node) ${podInfo})`
+  );
 }

@@ -31,19 +31,21 @@ function byName(series: readonly Series[], grid: TimeGrid, n: number) {
 }
 
 /**
- * Events, node memory and per-container extras for a pod: two range queries in parallel (KSM status,
- * cAdvisor extras), then one for the node once its name is known.
+ * Events, node memory and per-container extras for a pod: three range queries in parallel (KSM status,
+ * cAdvisor extras, node memory joined through kube_pod_info).
  */
 export async function fetchPodContext(req: PodContextRequest, signal?: AbortSignal): Promise<{ context: PodContext; warnings: string[] }> {
   const { client, ref, grid } = req;
   const range = { start: grid.start, end: grid.end, step: grid.step };
   const n = gridTimestamps(grid).length;
-  const [status, extras] = await Promise.all([
-    req.ksm ? client.queryRange({ query: buildPodStatusQuery(ref, req.ksm), ...range }, signal) : { series: [], warnings: [] },
+  const none = { series: [], warnings: [] };
+  const [status, extras, node] = await Promise.all([
+    req.ksm ? client.queryRange({ query: buildPodStatusQuery(ref, req.ksm), ...range }, signal) : none,
     client.queryRange({ query: buildContainerExtrasQuery(ref, req.cadvisor), ...range }, signal),
+    // The node is found through kube_pod_info, so without kube-state-metrics its memory is unknown.
+    req.ksm ? client.queryRange({ query: buildNodeMemoryQuery(ref, req.cadvisor, req.ksm), ...range }, signal) : none,
   ]);
   const nodeName = status.series.find((s) => s.labels.__name__ === KSM_STATUS_METRICS.podInfo && s.labels.node)?.labels.node ?? null;
-  const node = nodeName ? await client.queryRange({ query: buildNodeMemoryQuery(nodeName, req.cadvisor), ...range }, signal) : { series: [], warnings: [] };
 
   const ksm = byName(
     status.series.filter((s) => s.labels.__name__ !== KSM_STATUS_METRICS.lastReason || s.labels.reason === 'OOMKilled'),
