@@ -1,6 +1,5 @@
 'use client';
 
-import { LanguageSwitcher } from '@/components/language-switcher';
 import { AlertSection } from '@/components/learn/alert-section';
 import { FormulasSection } from '@/components/learn/formulas-section';
 import { PageCacheSection } from '@/components/learn/page-cache-section';
@@ -20,10 +19,7 @@ export function LearnClient() {
   ];
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <h1 className="text-xl font-semibold">{l.title}</h1>
-        <LanguageSwitcher />
-      </div>
+      <h1 className="text-xl font-semibold">{l.title}</h1>
       <p className="max-w-3xl text-sm text-slate-600">{l.intro}</p>
       <nav aria-label={l.tocLabel}>
         <ol className="flex flex-wrap gap-x-4 gap-y-1 text-sm">

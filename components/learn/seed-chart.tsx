@@ -29,7 +29,7 @@ export function SeedChart({ rows, limitBytes, highlight, highlightLabel, label, 
     <figure aria-label={label} className="w-full">
       <div style={{ height }}>
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={rows} margin={{ top: 12, right: 8, bottom: 0, left: 0 }}>
+          <ComposedChart data={rows} margin={{ top: 22, right: 8, bottom: 0, left: 0 }}>
             <defs>
               <pattern id="learn-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                 <rect width="6" height="6" fill="var(--color-inactive)" fillOpacity={0.12} />
@@ -46,7 +46,7 @@ export function SeedChart({ rows, limitBytes, highlight, highlightLabel, label, 
               tick={{ fontSize: 11 }}
               minTickGap={24}
             />
-            <YAxis tickFormatter={formatAxisBytes} tick={{ fontSize: 11 }} width={56} domain={[0, ticks[ticks.length - 1] ?? 'auto']} ticks={ticks} />
+            <YAxis tickFormatter={formatAxisBytes} tick={{ fontSize: 11 }} width={64} domain={[0, ticks[ticks.length - 1] ?? 'auto']} ticks={ticks} />
             {STACK.map((key) => (
               <Area
                 key={key}
@@ -68,7 +68,7 @@ export function SeedChart({ rows, limitBytes, highlight, highlightLabel, label, 
               fillOpacity={0.08}
               stroke="#0f172a"
               strokeOpacity={0.5}
-              label={{ value: highlightLabel, position: 'insideTop', fontSize: 12, fontWeight: 600, fill: '#0f172a' }}
+              label={{ value: highlightLabel, position: 'top', fontSize: 12, fontWeight: 600, fill: '#0f172a' }}
             />
             {limitBytes !== null && (
               <ReferenceLine
