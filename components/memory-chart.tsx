@@ -78,6 +78,9 @@ export function MemoryChart({ rows, limitBytes, requestBytes, label, events = []
               />
             );
           })}
+          {rows.some((r) => (r.swap ?? 0) > 0) && (
+            <Area dataKey="swap" name={t.pod.swap} stackId="memory" type="linear" stroke="#0891b2" fill="#0891b2" fillOpacity={0.35} isAnimationActive={false} />
+          )}
           {limitBytes !== null && (
             <ReferenceLine
               y={limitBytes}

@@ -13,13 +13,14 @@ interface MemoryTooltipProps {
 
 /** The hover card: MiB and % of limit for each layer, working set and usage, at one instant. */
 export function MemoryTooltip({ limitBytes, active, payload }: MemoryTooltipProps) {
-  const { t, locale } = useI18n();
+  const { t, locale, formatBytes } = useI18n();
   const row = payload?.[0]?.payload;
   if (!active || !row) return null;
   const time = formatClock(row.t, locale);
   return (
     <div className="rounded-md border border-slate-200 bg-white/95 p-2 text-xs shadow-md">
       <ValuesTable label={t.pod.tooltipAt(time)} caption={time} values={row} limitBytes={limitBytes} />
+      {row.swap != null && row.swap > 0 && <p className="mt-1 px-2 text-slate-600">{t.pod.swapValue(formatBytes(row.swap))}</p>}
     </div>
   );
 }

@@ -32,8 +32,12 @@ test.describe('GET …/pods/{pod}/memory on the demo scenarios (real Prometheus)
         const spec = scenario.containers.find((s) => s.name === c.container);
         expect(c.limitBytes).toBe(spec?.limitBytes ?? null);
         expect(c.requestBytes).toBe(spec?.requestBytes ?? null);
+        const swaps = body.timestamps.map((t) => expectedAt(scenario.pod, c.container, t)?.swap ?? 0);
+        // Swap is its own band only where the container swapped at all; otherwise null.
+        expect(c.swap ?? null).toEqual(swaps.some((v) => v > 0) ? swaps : null);
         body.timestamps.forEach((t, i) => {
-          const want = expectedAt(scenario.pod, c.container, t);
+          const full = expectedAt(scenario.pod, c.container, t);
+          const want = full && { rss: full.rss, activeFile: full.activeFile, other: full.other, inactiveFile: full.inactiveFile, workingSet: full.workingSet, usage: full.usage };
           const got = Object.fromEntries(
             (['rss', 'activeFile', 'other', 'inactiveFile', 'workingSet', 'usage'] as const).map((k) => [k, (c[k] as Array<number | null>)[i]]),
           );

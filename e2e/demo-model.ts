@@ -15,6 +15,7 @@ export interface ExpectedLayers {
   inactiveFile: number;
   workingSet: number;
   usage: number;
+  swap: number;
 }
 
 /**
@@ -39,6 +40,7 @@ export function expectedAt(pod: string, container: string, t: number): ExpectedL
       inactiveFile: v.container_memory_total_inactive_file_bytes,
       workingSet: v.container_memory_working_set_bytes,
       usage: v.container_memory_usage_bytes,
+      swap: v.container_memory_swap,
     };
   }
   return null;

@@ -102,6 +102,15 @@ test('batch: no limit is said in words and no limit line is drawn', async ({ pag
   await expect(pod.chart('Container job').getByText(/^limit /)).toHaveCount(0);
 });
 
+test('batch: swap is drawn as its own band and named in the tooltip once the node swaps', async ({ page }) => {
+  const pod = new PodPage(page);
+  await pod.open('demo', 'demo', 'batch-28d1c', demoWindow());
+  await pod.hover('Container job', 0.9);
+  await expect(page.getByText('Swap: 64.0 MiB swapped out (counted in neither usage nor working set).')).toBeVisible();
+  await pod.hover('Container job', 0.1);
+  await expect(page.getByText(/^Swap: /)).toHaveCount(0);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 800 } });
   test('the seed pod is readable at 375 px without horizontal scrolling', async ({ page }) => {

@@ -9,6 +9,8 @@ export interface ChartRow {
   inactiveFile: number | null;
   workingSet: number | null;
   usage: number | null;
+  /** Swapped-out memory: not in usage nor working set; null when the container has none. */
+  swap?: number | null;
 }
 
 /** Zips a container's arrays with the shared timestamp grid into rows for a stacked chart. */
@@ -21,12 +23,13 @@ export function toChartRows(timestamps: readonly number[], c: ContainerMemory): 
     inactiveFile: c.inactiveFile[i] ?? null,
     workingSet: c.workingSet[i] ?? null,
     usage: c.usage[i] ?? null,
+    swap: c.swap?.[i] ?? null,
   }));
 }
 
 /** The highest usage in the rows (for the axis), or 0. */
 export function maxUsage(rows: readonly ChartRow[]): number {
-  return rows.reduce((m, r) => Math.max(m, r.usage ?? 0), 0);
+  return rows.reduce((m, r) => Math.max(m, (r.usage ?? 0) + (r.swap ?? 0)), 0);
 }
 
 const MiB = 1024 * 1024;

@@ -164,7 +164,10 @@ export const DEMO_PODS: PodScenario[] = [
         image: 'ghcr.io/example/batch:5.0.0',
         limitBytes: null,
         requestBytes: null,
-        timeline: always((m) => state({ rss: lerp(90 * MiB, 620 * MiB, m / DEMO_MINUTES), activeFile: 50 * MiB, inactiveFile: 200 * MiB, kernel: 6 * MiB })),
+        // This node has swap on (NodeSwap): after 30 minutes 64 MiB of the heap is swapped out.
+        timeline: always((m) =>
+          state({ rss: lerp(90 * MiB, 620 * MiB, m / DEMO_MINUTES), activeFile: 50 * MiB, inactiveFile: 200 * MiB, kernel: 6 * MiB, swap: m >= 30 ? 64 * MiB : 0 }),
+        ),
       },
     ],
   },

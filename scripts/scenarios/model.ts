@@ -13,6 +13,8 @@ export interface CgroupState {
   /** Kernel memory charged to the cgroup (slab, stacks): in usage, not in cache. */
   kernel: number;
   mappedFile: number;
+  /** Swapped-out anonymous memory: in neither usage nor working set. */
+  swap?: number;
 }
 
 export const emptyState: CgroupState = { rss: 0, activeFile: 0, inactiveFile: 0, shmem: 0, kernel: 0, mappedFile: 0 };
@@ -26,7 +28,7 @@ export function cadvisorValues(s: CgroupState) {
     container_memory_working_set_bytes: Math.max(usage - s.inactiveFile, 0),
     container_memory_rss: s.rss,
     container_memory_cache: cache,
-    container_memory_swap: 0,
+    container_memory_swap: s.swap ?? 0,
     container_memory_mapped_file: s.mappedFile,
     container_memory_total_active_file_bytes: s.activeFile,
     container_memory_total_inactive_file_bytes: s.inactiveFile,
@@ -43,6 +45,7 @@ export function addStates(states: readonly CgroupState[]): CgroupState {
       shmem: a.shmem + s.shmem,
       kernel: a.kernel + s.kernel,
       mappedFile: a.mappedFile + s.mappedFile,
+      swap: (a.swap ?? 0) + (s.swap ?? 0),
     }),
     emptyState,
   );

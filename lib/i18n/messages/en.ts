@@ -226,6 +226,8 @@ export const en = {
     copy: 'Copy',
     copied: 'Copied',
     eventsSummary: (ooms: number, restarts: number) => `${ooms} OOM kill${ooms === 1 ? '' : 's'}, ${restarts} restart${restarts === 1 ? '' : 's'} in this range`,
+    swap: 'Swap (not in usage)',
+    swapValue: (v: string) => `Swap: ${v} swapped out (counted in neither usage nor working set).`,
     failcnt: (n: number) => `The limit was hit ${n} times (failcnt).`,
   },
 };

@@ -212,6 +212,8 @@ export const zh = {
     copy: '复制',
     copied: '已复制',
     eventsSummary: (ooms: number, restarts: number) => `这个时间范围内 ${ooms} 次 OOM kill，${restarts} 次重启`,
+    swap: '交换（不计入使用量）',
+    swapValue: (v: string) => `交换：${v} 已换出（既不计入使用量，也不计入工作集）。`,
     failcnt: (n: number) => `内存达到限制 ${n} 次（failcnt）。`,
   },
 } satisfies Messages;
