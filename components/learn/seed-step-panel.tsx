@@ -62,10 +62,10 @@ export function SeedStepPanel({ phase }: { phase: SeedPhase }) {
               <th scope="col" className="py-1 font-medium">
                 {m.layer}
               </th>
-              <th scope="col" className="py-1 text-right font-medium">
+              <th scope="col" className="py-1 pl-3 text-right font-medium">
                 {m.size}
               </th>
-              <th scope="col" className="py-1 text-right font-medium">
+              <th scope="col" className="py-1 pl-3 text-right font-medium">
                 {m.change}
               </th>
             </tr>
@@ -79,8 +79,8 @@ export function SeedStepPanel({ phase }: { phase: SeedPhase }) {
                     {t.layers[k].name}
                   </span>
                 </th>
-                <td className="py-1 text-right whitespace-nowrap">{formatBytes(n[k])}</td>
-                <td className="py-1 text-right whitespace-nowrap text-slate-600">{change(k)}</td>
+                <td className="py-1 pl-3 text-right whitespace-nowrap">{formatBytes(n[k])}</td>
+                <td className="py-1 pl-3 text-right whitespace-nowrap text-slate-600">{change(k)}</td>
               </tr>
             ))}
           </tbody>
