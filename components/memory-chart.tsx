@@ -4,6 +4,7 @@ import { Area, CartesianGrid, ComposedChart, ReferenceLine, ResponsiveContainer,
 import type { PodEvent } from '@/lib/api/pod-context';
 import { byteTicks, maxUsage, type ChartRow } from '@/lib/memory/chart-rows';
 import { formatAxisBytes, formatClock } from '@/lib/format';
+import { HatchPattern } from './hatch-pattern';
 import { useI18n } from './i18n-provider';
 import { EVENT_COLORS, STACK } from './layers';
 import { MemoryTooltip } from './memory-tooltip';
@@ -42,10 +43,7 @@ export function MemoryChart({ rows, limitBytes, requestBytes, label, events = []
           style={onPick ? { cursor: 'crosshair' } : undefined}
         >
           <defs>
-            <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect width="6" height="6" fill="var(--color-inactive)" fillOpacity={0.12} />
-              <line x1="0" y1="0" x2="0" y2="6" stroke="var(--color-inactive)" strokeWidth={2} strokeOpacity={0.45} />
-            </pattern>
+            <HatchPattern id={hatchId} />
           </defs>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis

@@ -2,7 +2,6 @@
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '@/components/i18n-provider';
-import { LanguageSwitcher } from '@/components/language-switcher';
 import type { MemoryStatAnalysisBody } from '@/lib/api/memory-stat';
 import { parseByteQuantity } from '@/lib/memory/quantity';
 import { analyzeMemoryStatRequest, type AnalyzeMemoryStatInput } from '@/lib/queries/memory-stat';
@@ -71,7 +70,6 @@ export function AnalyzeClient() {
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h1 className="text-xl font-semibold">{t.analyze.title}</h1>
-        <LanguageSwitcher />
       </div>
       <p className="max-w-3xl text-sm text-slate-600">{t.analyze.intro}</p>
       <form onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 sm:p-4" noValidate>

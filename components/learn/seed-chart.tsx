@@ -1,5 +1,6 @@
 'use client';
 
+import { HatchPattern } from '@/components/hatch-pattern';
 import { Area, CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatAxisBytes, formatClock } from '@/lib/format';
 import { byteTicks, maxUsage, type ChartRow } from '@/lib/memory/chart-rows';
@@ -31,10 +32,7 @@ export function SeedChart({ rows, limitBytes, highlight, highlightLabel, label, 
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={rows} margin={{ top: 22, right: 8, bottom: 0, left: 0 }}>
             <defs>
-              <pattern id="learn-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <rect width="6" height="6" fill="var(--color-inactive)" fillOpacity={0.12} />
-                <line x1="0" y1="0" x2="0" y2="6" stroke="var(--color-inactive)" strokeWidth={2} strokeOpacity={0.45} />
-              </pattern>
+              <HatchPattern id="learn-hatch" />
             </defs>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis

@@ -1,4 +1,4 @@
-import { SEED_PHASES } from '@/scripts/scenarios/demo';
+import { SEED_PHASES } from './seed-data';
 import type { PodMemory } from '@/lib/api/pod-memory';
 import { toChartRows, type ChartRow } from './chart-rows';
 

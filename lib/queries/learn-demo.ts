@@ -1,11 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { clusterListSchema, podMemorySchema } from '@/lib/api/pod-memory';
-import { DEMO_CLUSTER, DEMO_NAMESPACE } from '@/scripts/scenarios/demo';
+import { DEMO_CLUSTER, DEMO_NAMESPACE, SEED_POD_NAME } from '@/lib/memory/seed-data';
 import { fetchJson } from './fetch-json';
 import { podMemoryUrl, type PodKey } from './pod-memory';
 
 /** The seed-experiment pod the demo (`npm run demo`) replays, and its one container. */
-export const DEMO_SEED_POD: PodKey = { cluster: DEMO_CLUSTER, namespace: DEMO_NAMESPACE, pod: 'ta-7b6f5d56fb-94svm' };
+export const DEMO_SEED_POD: PodKey = { cluster: DEMO_CLUSTER, namespace: DEMO_NAMESPACE, pod: SEED_POD_NAME };
 export const DEMO_SEED_CONTAINER = 'ta';
 
 /** How far back the learn page looks for the demo data (it covers the hour before the demo started). */

@@ -1,19 +1,13 @@
+import { DEMO_CLUSTER, DEMO_NAMESPACE, SEED_PHASES, SEED_POD_NAME } from '../../lib/memory/seed-data';
 import { MiB, SeriesBook, addStates, cadvisorValues, type CgroupState } from './model';
+
+export { DEMO_CLUSTER, DEMO_NAMESPACE, SEED_PHASES };
 
 /** The demo's time window: 60 minutes at a 15 s scrape interval, ending at `end` (unix seconds). */
 export const SCRAPE_INTERVAL_SECONDS = 15;
 export const DEMO_MINUTES = 60;
-export const DEMO_CLUSTER = 'demo';
-export const DEMO_NAMESPACE = 'demo';
 export const NODE = 'demo-node-1';
 export const NODE_MEMORY_BYTES = 16 * 1024 * MiB;
-
-/** The seed's experiment (memory-semantics.md §1), cgroup v1 memory.stat bytes. */
-export const SEED_PHASES = {
-  A: { cache: 1294336, rss: 26894336, inactiveFile: 1073152, activeFile: 221184 },
-  B: { cache: 106242048, rss: 26947584, inactiveFile: 105963520, activeFile: 278528 },
-  C: { cache: 106246144, rss: 29638656, inactiveFile: 1105920, activeFile: 105140224 },
-} as const;
 
 export interface ContainerSpec {
   name: string;
@@ -51,7 +45,7 @@ const ORDERS_RESTART_MINUTE = 24.5;
 /** Every demo pod: the seed experiment plus the traps and shapes an SRE meets. */
 export const DEMO_PODS: PodScenario[] = [
   {
-    pod: 'ta-7b6f5d56fb-94svm',
+    pod: SEED_POD_NAME,
     uid: '5c1a7b52-3f5e-4c1e-9a47-2b7d0c6e9a01',
     qos: 'burstable',
     containers: [
