@@ -76,7 +76,7 @@ const PHASES: readonly PhaseSpec[] = [
     name: 'dd',
     title: 'dd writes the file (page cache lands on the inactive list)',
     action: async (ctx) => {
-      const stderr = await runInCgroup(ctx.containerDir, 'dd', ['if=/dev/zero', `of=${ctx.file}`, 'bs=1M', `count=${ctx.fileMiB}`]);
+      const stderr = await runInCgroup(ctx.containerDir, 'dd', ['if=/dev/zero', `of=${ctx.file}`, 'bs=1M', `count=${ctx.fileMiB}`, 'conv=fsync']);
       return stderr.trim().split('\n').pop() ?? '';
     },
   },
