@@ -5,7 +5,7 @@
  * Extra arguments go to `playwright test`; PODMEM_E2E_ENGINES=prometheus limits the engines.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDemoStack, startDemoVictoria } from './lib/demo-stack';
 import { startFaultUpstream } from './lib/fault-upstream';
@@ -38,7 +38,7 @@ async function runPlaywright(engine: string, demoUrl: string, faultsUrl: string,
   // Async: the fault upstream lives in this process and must keep answering while Playwright runs.
   const runner = spawn('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)], {
     stdio: 'inherit',
-    env: { ...process.env, TZ: 'UTC', E2E_BASE_URL: next.url, E2E_DEMO_END: String(demoEnd), E2E_CHROMIUM: CHROMIUM, E2E_ENGINE: engine },
+    env: { ...process.env, TZ: 'UTC', E2E_BASE_URL: next.url, E2E_DEMO_END: String(demoEnd), E2E_CHROMIUM: CHROMIUM, E2E_ENGINE: engine, E2E_JSON_OUTPUT: `.test-results/e2e-${engine}.json` },
   });
   const code = await new Promise<number>((resolve) => runner.once('exit', (c) => resolve(c ?? 1)));
   await next.stop();
@@ -53,6 +53,8 @@ async function main(): Promise<number> {
   ]);
   const work = join(process.cwd(), '.e2e');
   rmSync(work, { recursive: true, force: true });
+  // Results of an engine not run this time must not be counted by scripts/test-summary.ts.
+  for (const f of existsSync('.test-results') ? readdirSync('.test-results') : []) if (f.startsWith('e2e-')) rmSync(join('.test-results', f));
   mkdirSync(work, { recursive: true });
   const stops: Stop[] = [];
   try {
