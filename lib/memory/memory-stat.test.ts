@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderMemoryStatError } from '@/lib/i18n/memory-stat-text';
 import { analyzeMemoryStat, MemoryStatError, normalizeLimit } from './memory-stat';
+import { REAL_FIXTURES } from '@/lib/testing/real-fixtures';
 
-const REAL = '/work/shared/fixtures/real';
+const REAL = REAL_FIXTURES;
 const V1_PATH = `${REAL}/elastic__elastic-agent-system-metrics/memory.stat`;
 const V2_PATH = `${REAL}/influxdata__telegraf/memory.stat`;
 const ZIP = `${REAL}/elastic__elastic-agent-system-metrics/amzn2.zip`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCaptureSeries, captureToOpenMetrics, readCapture, windowTimestamps, type Capture } from './capture-to-tsdb';
 import { parseExposition } from './exposition';
-import { REAL_CAPTURES, haveRealCaptures } from './fixtures';
+import { REAL_CAPTURES, requireRealCaptures } from './fixtures';
 import { applyTargetLabels, cadvisorTarget, ksmTarget } from './layouts';
 
 const target = { node: 'n1', nodeIp: '10.0.0.1', ksmPodIp: '10.1.0.2' };
@@ -11,7 +11,8 @@ const count = (c: Capture['cadvisor'], name: string, pred: (l: Readonly<Record<s
   c.samples.filter((s) => s.name === name && pred(s.labels)).length;
 const families = (c: Capture['cadvisor']) => new Set(c.samples.map((s) => c.types.has(s.name) ? s.name : s.name.replace(/_(total|bucket|sum|count)$/, ''))).size;
 
-describe.skipIf(!haveRealCaptures())('real captures parse to the numbers SOURCES.md gives', () => {
+describe('real captures parse to the numbers SOURCES.md gives', () => {
+  requireRealCaptures();
   const c135 = readCapture(REAL_CAPTURES['1_35'].dir);
   const c122 = readCapture(REAL_CAPTURES['1_22'].dir);
 

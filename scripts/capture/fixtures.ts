@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { REAL_FIXTURES } from '../../lib/testing/real-fixtures';
 
-/** Where the shared real captures live (override with PODMEM_REAL_FIXTURES). */
-export const REAL_FIXTURES = resolve(process.env.PODMEM_REAL_FIXTURES ?? join(process.cwd(), '..', 'shared', 'fixtures', 'real'));
+export { REAL_FIXTURES };
 
 /** The two nri-kubernetes captures, with the node each was taken on (SOURCES.md). */
 export const REAL_CAPTURES = {
@@ -12,7 +12,10 @@ export const REAL_CAPTURES = {
 
 export type RealCaptureId = keyof typeof REAL_CAPTURES;
 
-/** True when the fixtures are on this machine (tests that need them skip otherwise). */
-export function haveRealCaptures(): boolean {
-  return Object.values(REAL_CAPTURES).every((c) => existsSync(join(c.dir, 'kubelet', 'metrics', 'cadvisor')));
+/** Throws, naming what is missing, unless both captures are on this machine: tests fail rather than skip. */
+export function requireRealCaptures(): void {
+  for (const c of Object.values(REAL_CAPTURES)) {
+    const file = join(c.dir, 'kubelet', 'metrics', 'cadvisor');
+    if (!existsSync(file)) throw new Error(`real capture ${file} is missing: run from a checkout with shared/ beside it, or set PODMEM_REAL_FIXTURES`);
+  }
 }

@@ -3,15 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterCapabilitiesSchema } from '@/lib/api/cluster';
 import { podMemorySchema, type ContainerMemory, type PodMemory } from '@/lib/api/pod-memory';
 import { expectedPods, readSummary, type ExpectedContainer, type ExpectedPod, type SummaryPod } from './expected';
-import { REAL_CAPTURES, haveRealCaptures, type RealCaptureId } from './fixtures';
+import { REAL_CAPTURES, requireRealCaptures, type RealCaptureId } from './fixtures';
 import { SCRAPE_LAYOUTS } from './layouts';
 import { engineAvailable, startRealBackends, type Engine, type RealBackend, type RealDataset } from './real-backends';
 
 // Real kubelet + kube-state-metrics captures (1.22 cgroup v1 dockershim, 1.35 cgroup v2 containerd),
 // scraped as kube-prometheus and as the Helm chart would, on Prometheus and VictoriaMetrics, read back
 // through podmem's own route handlers. Expectations come from the capture files (./expected.ts).
-const engines = (['prometheus', 'victoriametrics'] as const).filter((e) => engineAvailable(e));
-const skip = !haveRealCaptures() || engines.length === 0;
+// Both engines are required (.ci/run installs them): a missing one fails the suite instead of shrinking it.
+const engines = ['prometheus', 'victoriametrics'] as const;
+const missingEngines = engines.filter((e) => !engineAvailable(e));
+if (missingEngines.length > 0) throw new Error(`install ${missingEngines.join(' and ')} (Debian: apt-get install prometheus victoria-metrics) to run the real-capture suite`);
+requireRealCaptures();
 const CAPTURES: readonly RealCaptureId[] = ['1_22', '1_35'];
 // Every capture × layout, plus clusters without kube-state-metrics (limits then come from cAdvisor).
 const DATASETS: readonly RealDataset[] = [
@@ -26,7 +29,6 @@ let stopAll: () => Promise<void> = async () => undefined;
 const tally: Record<string, { pods: number; containers: number; exactRss: number; clampedRss: number }> = {};
 
 beforeAll(async () => {
-  if (skip) return;
   ({ backends, stopAll } = await startRealBackends({
     engines,
     datasets: DATASETS,
@@ -139,7 +141,7 @@ async function checkBackend(b: RealBackend): Promise<string[]> {
   return problems;
 }
 
-describe.skipIf(skip)('real captures through podmem’s API', () => {
+describe('real captures through podmem’s API', () => {
   const cases = engines.flatMap((engine: Engine) =>
     DATASETS.map((ds) => ({ engine, ...ds, name: `${ds.captureId} scraped as ${ds.layout}${ds.withoutKsm ? ' without kube-state-metrics' : ''}` })),
   );

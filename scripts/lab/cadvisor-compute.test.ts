@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeCadvisorMemory, parseMemoryStat, specLimitValue, type CadvisorMemory, type CgroupMemoryFiles } from './cadvisor-compute';
+import { REAL_FIXTURES } from '@/lib/testing/real-fixtures';
 
-const FIXTURES = '/work/shared/fixtures/real';
+const FIXTURES = REAL_FIXTURES;
 const v1Stat = readFileSync(`${FIXTURES}/elastic__elastic-agent-system-metrics/memory.stat`, 'utf8');
 const v2Stat = readFileSync(`${FIXTURES}/influxdata__telegraf/memory.stat`, 'utf8');
 

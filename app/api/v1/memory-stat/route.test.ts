@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { memoryStatAnalysisSchema } from '@/lib/api/memory-stat';
 import { POST } from './route';
+import { realFixture } from '@/lib/testing/real-fixtures';
 
-const V1 = readFileSync('/work/shared/fixtures/real/elastic__elastic-agent-system-metrics/memory.stat', 'utf8');
-const V2 = readFileSync('/work/shared/fixtures/real/influxdata__telegraf/memory.stat', 'utf8');
+const V1 = readFileSync(realFixture('elastic__elastic-agent-system-metrics', 'memory.stat'), 'utf8');
+const V2 = readFileSync(realFixture('influxdata__telegraf', 'memory.stat'), 'utf8');
 
 function post(query: string, body: BodyInit | null, headers: Record<string, string> = {}): Promise<Response> {
   const init: RequestInit & { duplex?: 'half' } = { method: 'POST', body, headers: { 'content-type': 'text/plain', ...headers } };
