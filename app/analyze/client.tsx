@@ -1,10 +1,10 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
 import { useI18n } from '@/components/i18n-provider';
-import type { MemoryStatAnalysisBody } from '@/lib/api/memory-stat';
 import { parseByteQuantity } from '@/lib/memory/quantity';
-import { analyzeMemoryStatRequest, type AnalyzeMemoryStatInput } from '@/lib/queries/memory-stat';
+import { analyzeMemoryStatQueryOptions, type AnalyzeMemoryStatInput } from '@/lib/queries/memory-stat';
 import { ApiRequestError } from '@/lib/queries/fetch-json';
 import { AnalyzeResult } from './result';
 
@@ -18,34 +18,12 @@ export function AnalyzeClient() {
   const [usage, setUsage] = useState('');
   const [limit, setLimit] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [result, setResult] = useState<MemoryStatAnalysisBody | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const lastInput = useRef<Omit<AnalyzeMemoryStatInput, 'locale'> | null>(null);
-  const inflight = useRef<AbortController | null>(null);
-
-  async function run(input: AnalyzeMemoryStatInput) {
-    inflight.current?.abort();
-    const controller = new AbortController();
-    inflight.current = controller;
-    setPending(true);
-    try {
-      setResult(await analyzeMemoryStatRequest(input, controller.signal));
-      setError(null);
-    } catch (err) {
-      if (controller.signal.aborted) return;
-      setResult(null);
-      setError(err instanceof ApiRequestError && err.status > 0 ? err.message : t.analyze.networkError);
-    } finally {
-      if (inflight.current === controller) setPending(false);
-    }
-  }
-
-  // The verdict and notes come from the server in one language: ask again when the language changes.
-  useEffect(() => {
-    if (lastInput.current !== null) void run({ ...lastInput.current, locale });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a language switch should re-run
-  }, [locale]);
+  const [submitted, setSubmitted] = useState<Omit<AnalyzeMemoryStatInput, 'locale'> | null>(null);
+  // The language is part of the query: switching it re-asks the server for the verdict in that language.
+  const query = useQuery(analyzeMemoryStatQueryOptions(submitted && { ...submitted, locale }));
+  const pending = query.isFetching;
+  const result = query.data ?? null;
+  const error = query.error ? (query.error instanceof ApiRequestError && query.error.status > 0 ? query.error.message : t.analyze.networkError) : null;
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -61,8 +39,7 @@ export function AnalyzeClient() {
     }
     setFieldErrors(errors);
     if (errors.usage !== undefined || errors.limit !== undefined) return;
-    lastInput.current = { text, usageBytes, limitBytes };
-    void run({ text, usageBytes, limitBytes, locale });
+    setSubmitted({ text, usageBytes, limitBytes });
   }
 
   const inputClass = 'w-full rounded border border-slate-300 px-2 py-1 font-mono text-sm';

@@ -14,11 +14,11 @@ export class ApiRequestError extends Error {
   }
 }
 
-/** GETs JSON from podmem's own API and validates it with `schema`; errors carry the server's message. */
-export async function fetchJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+/** Fetches JSON from podmem's own API (GET unless `init` says otherwise) and validates it with `schema`; errors carry the server's message. */
+export async function fetchJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal, init: Pick<RequestInit, 'method' | 'body' | 'headers'> = {}): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    res = await fetch(url, { ...init, signal, headers: { accept: 'application/json', ...init.headers } });
   } catch (err) {
     if (signal?.aborted) throw err;
     throw new ApiRequestError(0, 'network', 'podmem\'s server did not answer; check your connection and retry');
