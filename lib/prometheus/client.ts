@@ -77,15 +77,33 @@ export class PrometheusClient {
     return { series, warnings: body.warnings };
   }
 
-  private async post(path: string, params: Record<string, string>, signal?: AbortSignal): Promise<{ result: unknown; warnings: string[] }> {
+  /** `/api/v1/label/<name>/values` (GET only: Prometheus answers 405 to a POST), filtered by `match[]` selectors and a time window. */
+  async labelValues(name: string, matchers: readonly string[], window?: { start: number; end: number }, signal?: AbortSignal): Promise<{ values: string[]; warnings: string[] }> {
+    if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(name)) throw new Error(`invalid label name: ${JSON.stringify(name)}`);
+    const params = new URLSearchParams();
+    for (const m of matchers) params.append('match[]', m);
+    if (window) {
+      params.set('start', String(window.start));
+      params.set('end', String(window.end));
+    }
+    const body = await this.request(`/api/v1/label/${name}/values?${params.toString()}`, { method: 'GET' }, signal);
+    return { values: parseOrThrow(z.array(z.string()), body.result, 'label values'), warnings: body.warnings };
+  }
+
+  private post(path: string, params: Record<string, string>, signal?: AbortSignal): Promise<{ result: unknown; warnings: string[] }> {
+    const init = { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(params).toString() };
+    return this.request(path, init, signal);
+  }
+
+  private async request(path: string, init: { method: string; headers?: Record<string, string>; body?: string }, signal?: AbortSignal): Promise<{ result: unknown; warnings: string[] }> {
     const timeout = AbortSignal.timeout(this.timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     let res: Response;
     try {
       res = await this.fetchImpl(this.baseUrl + path, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', ...this.headers },
-        body: new URLSearchParams(params).toString(),
+        method: init.method,
+        headers: { ...init.headers, accept: 'application/json', ...this.headers },
+        body: init.body,
         signal: combined,
         cache: 'no-store',
       });
