@@ -75,6 +75,15 @@ test('checkout: exactly two containers (no pod cgroup, no pause), and the pod to
   expect(wssText, `pod total at ${caption}`).toMatch(/MiB$/);
 });
 
+test.describe('a name that is not a Kubernetes name', () => {
+  test.use({ allowConsole: /status of 400|HTTP 400 \/api\/v1\/clusters\/demo\/namespaces\/demo\/pods\/Bad_Pod\/memory/ });
+  test('shows the server\'s 400 message instead of querying', async ({ page }) => {
+    const pod = new PodPage(page);
+    await pod.open('demo', 'demo', 'Bad_Pod', demoWindow());
+    await expect(page.getByRole('alert').filter({ hasText: 'Could not load' })).toContainText('pod "Bad_Pod" is not a valid Kubernetes pod name');
+  });
+});
+
 test.describe('a pod that does not exist', () => {
   test.use({ allowConsole: /status of 404|HTTP 404 \/api\/v1\/clusters\/demo\/namespaces\/demo\/pods\/does-not-exist\/memory/ });
   test('shows the server\'s 404 message', async ({ page }) => {

@@ -2,7 +2,7 @@ import { buildVerdict } from '../lib/memory/verdict';
 import { formatBytes, formatPercent } from '../lib/i18n/format';
 import type { Locale } from '../lib/i18n/locales';
 import { renderVerdict } from '../lib/i18n/verdict-text';
-import { SEED_PHASES } from '../scripts/scenarios/demo';
+import { NODE_AVAILABLE_BYTES, NODE_MEMORY_BYTES, SEED_PHASES } from '../scripts/scenarios/demo';
 import { DEMO_PODS, demoWindow, expectedAt } from './demo-model';
 import { expect, expectAccessible, test } from './fixtures';
 import { PodPage } from './pages/pod-page';
@@ -90,7 +90,8 @@ test('the tools card says what kubectl top, top and the limit show for the seed 
   await pod.open('demo', 'demo', SEED, demoWindow());
   const tools = page.getByRole('table', { name: 'What each tool shows: ta' });
   await expect(tools.getByRole('row', { name: /kubectl top pod/ })).toContainText(`128.5 MiB(${formatPercent(134778880 / 268435456, 'en')})`);
-  await expect(tools.getByRole('row', { name: /top's header/ })).toContainText('16.0 GiB in the node');
+  // node_exporter's MemTotal − MemAvailable for the pod's node, found through kube_pod_info.
+  await expect(tools.getByRole('row', { name: /top's header/ })).toContainText(`${formatBytes(NODE_MEMORY_BYTES - NODE_AVAILABLE_BYTES, 'en')} used of ${formatBytes(NODE_MEMORY_BYTES, 'en')}`);
   await expect(tools.getByRole('row', { name: /Limit the kernel enforces/ })).toContainText('256 MiB');
 });
 

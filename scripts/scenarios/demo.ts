@@ -8,6 +8,7 @@ export const SCRAPE_INTERVAL_SECONDS = 15;
 export const DEMO_MINUTES = 60;
 export const NODE = 'demo-node-1';
 export const NODE_MEMORY_BYTES = 16 * 1024 * MiB;
+export const NODE_AVAILABLE_BYTES = 9472 * MiB;
 
 export interface ContainerSpec {
   name: string;
@@ -191,6 +192,10 @@ export function generateDemoSeries(endSeconds: number): SeriesBook {
   for (let t = start; t <= end; t += SCRAPE_INTERVAL_SECONDS) {
     const minute = (t - start) / 60;
     book.add('machine_memory_bytes', 'gauge', { ...kubelet, boot_id: 'b00t', machine_id: 'demo', system_uuid: 'demo' }, t, NODE_MEMORY_BYTES);
+    // node_exporter as kube-prometheus scrapes it: `instance` is the node name. top's header shows this.
+    const nodeExporter = { job: 'node-exporter', instance: NODE, namespace: 'monitoring', pod: 'node-exporter-7xk2p', container: 'node-exporter' };
+    book.add('node_memory_MemTotal_bytes', 'gauge', nodeExporter, t, NODE_MEMORY_BYTES);
+    book.add('node_memory_MemAvailable_bytes', 'gauge', nodeExporter, t, NODE_AVAILABLE_BYTES);
     for (const pod of DEMO_PODS) {
       const podCgroup = `/kubepods/${pod.qos}/pod${pod.uid}`;
       const podLabels = { namespace: DEMO_NAMESPACE, pod: pod.pod };
