@@ -10,9 +10,9 @@ export interface AssembleInput {
   namespace: string;
   pod: string;
   grid: TimeGrid;
-  /** Result of buildPodMemoryWithCgroupQuery (labels __name__, container, image) or buildPodMemoryQuery (no image). */
+  /** Result of buildPodMemoryWithCgroupQuery: labels __name__, container and image. */
   memory: readonly Series[];
-  /** Result of buildPodResourcesWithInitQuery or buildPodResourcesQuery: labels __name__ and container. */
+  /** Result of buildPodResourcesWithInitQuery: labels __name__ and container. */
   resources: readonly Series[];
   warnings: readonly string[];
 }

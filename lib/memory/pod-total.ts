@@ -1,7 +1,6 @@
 import type { ContainerMemory } from '@/lib/api/pod-memory';
 
 export type LayerKey = 'rss' | 'activeFile' | 'other' | 'inactiveFile' | 'workingSet' | 'usage';
-export const LAYER_KEYS: readonly LayerKey[] = ['rss', 'activeFile', 'other', 'inactiveFile', 'workingSet', 'usage'];
 
 /**
  * Sums containers point by point — what `kubectl top pod` shows for working set. A point is null only

@@ -1,5 +1,4 @@
-import { escapeRegex } from './escape';
-import { buildSelector, eq, neq, re, type Matcher } from './selector';
+import { eq, neq, type Matcher } from './selector';
 
 /** cAdvisor metric names podmem reads per container; the API field each feeds is in lib/memory. */
 export const CADVISOR_MEMORY_METRICS = {
@@ -30,29 +29,4 @@ export interface PodRef {
 /** Matchers that keep app containers only: not the pod cgroup (image=""), not the sandbox (POD or ""). */
 export function appContainerMatchers(ref: PodRef): Matcher[] {
   return [eq('namespace', ref.namespace), eq('pod', ref.pod), neq('container', ''), neq('container', 'POD'), neq('image', '')];
-}
-
-function nameRegex(names: readonly string[]): Matcher {
-  return re('__name__', names.map(escapeRegex).join('|'));
-}
-
-/**
- * All memory layers of every app container of one pod in one selector. `max by` (never sum) folds the
- * old and new series that overlap for a few minutes after a restart, and duplicate scrapes.
- */
-export function buildPodMemoryQuery(ref: PodRef, cadvisor: readonly Matcher[]): string {
-  const selector = buildSelector(null, [nameRegex(Object.values(CADVISOR_MEMORY_METRICS)), ...appContainerMatchers(ref), ...cadvisor]);
-  return `max by (__name__, container) (${selector})`;
-}
-
-/** Memory limits and requests from kube-state-metrics; `max by` folds HA replicas' duplicates. */
-export function buildPodResourcesQuery(ref: PodRef, ksm: readonly Matcher[]): string {
-  const selector = buildSelector(null, [
-    nameRegex(Object.values(KSM_RESOURCE_METRICS)),
-    eq('namespace', ref.namespace),
-    eq('pod', ref.pod),
-    eq('resource', 'memory'),
-    ...ksm,
-  ]);
-  return `max by (__name__, container) (${selector})`;
 }

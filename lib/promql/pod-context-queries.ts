@@ -1,6 +1,5 @@
-import { escapeRegex } from './escape';
 import { appContainerMatchers, type PodRef } from './memory-queries';
-import { buildSelector, eq, re, type Matcher } from './selector';
+import { anyOfNames, buildSelector, eq, type Matcher } from './selector';
 
 /** kube-state-metrics series that tell restarts and OOM kills apart, plus kube_pod_info for the node. */
 export const KSM_STATUS_METRICS = {
@@ -18,17 +17,16 @@ export const CADVISOR_EXTRA_METRICS = {
   failcnt: 'container_memory_failcnt',
 } as const;
 
-const names = (list: readonly string[]): Matcher => re('__name__', list.map(escapeRegex).join('|'));
 
 /** Restarts, last termination reason and time per container, and the pod's node, in one query. */
 export function buildPodStatusQuery(ref: PodRef, ksm: readonly Matcher[]): string {
-  const selector = buildSelector(null, [names(Object.values(KSM_STATUS_METRICS)), eq('namespace', ref.namespace), eq('pod', ref.pod), ...ksm]);
+  const selector = buildSelector(null, [anyOfNames(Object.values(KSM_STATUS_METRICS)), eq('namespace', ref.namespace), eq('pod', ref.pod), ...ksm]);
   return `max by (__name__, container, reason, node) (${selector})`;
 }
 
 /** mapped_file, OOM events, PSI stalls and failcnt of every app container, in one query. */
 export function buildContainerExtrasQuery(ref: PodRef, cadvisor: readonly Matcher[]): string {
-  const selector = buildSelector(null, [names(Object.values(CADVISOR_EXTRA_METRICS)), ...appContainerMatchers(ref), ...cadvisor]);
+  const selector = buildSelector(null, [anyOfNames(Object.values(CADVISOR_EXTRA_METRICS)), ...appContainerMatchers(ref), ...cadvisor]);
   return `max by (__name__, container) (${selector})`;
 }
 
@@ -39,7 +37,7 @@ export function buildContainerExtrasQuery(ref: PodRef, cadvisor: readonly Matche
  */
 export function buildNodeMemoryQuery(ref: PodRef, cadvisor: readonly Matcher[], ksm: readonly Matcher[]): string {
   const podInfo = buildSelector(KSM_STATUS_METRICS.podInfo, [eq('namespace', ref.namespace), eq('pod', ref.pod), ...ksm]);
-  const nodeExporter = buildSelector(null, [names(['node_memory_MemTotal_bytes', 'node_memory_MemAvailable_bytes'])]);
+  const nodeExporter = buildSelector(null, [anyOfNames(['node_memory_MemTotal_bytes', 'node_memory_MemAvailable_bytes'])]);
   const machine = buildSelector('machine_memory_bytes', [...cadvisor]);
   return (
     `max by (__name__) (${nodeExporter} and on (instance) label_replace(${podInfo}, "instance", "$1", "node", "(.+)"))` +

@@ -1,10 +1,6 @@
-import { escapeRegex } from './escape';
 import { CADVISOR_MEMORY_METRICS, KSM_RESOURCE_METRICS, type PodRef } from './memory-queries';
-import { buildSelector, eq, neq, re, type Matcher } from './selector';
+import { anyOfNames, buildSelector, eq, neq, re, type Matcher } from './selector';
 
-function nameRegex(names: readonly string[]): Matcher {
-  return re('__name__', names.map(escapeRegex).join('|'));
-}
 
 /** kube-state-metrics series for init containers: their resources and the info series that names them. */
 export const KSM_INIT_METRICS = {
@@ -14,14 +10,14 @@ export const KSM_INIT_METRICS = {
 } as const;
 
 /**
- * Like buildPodMemoryQuery, plus the pod-level cgroup in the same round trip: the container and image
+ * All memory layers of every app container of one pod, plus the pod-level cgroup, in one round trip: the container and image
  * matchers are relaxed (only the dockershim sandbox `POD` is excluded) and `image` is kept in the
  * grouping, so code can tell the pod cgroup (container="", image="") from the containerd pause
  * sandbox (container="", pause image) and from app containers. Measured in docs/victoriametrics.md.
  */
 export function buildPodMemoryWithCgroupQuery(ref: PodRef, cadvisor: readonly Matcher[]): string {
   const selector = buildSelector(null, [
-    nameRegex(Object.values(CADVISOR_MEMORY_METRICS)),
+    anyOfNames(Object.values(CADVISOR_MEMORY_METRICS)),
     eq('namespace', ref.namespace),
     eq('pod', ref.pod),
     neq('container', 'POD'),
@@ -33,7 +29,7 @@ export function buildPodMemoryWithCgroupQuery(ref: PodRef, cadvisor: readonly Ma
 /** Memory limits and requests of app and init containers, and the init containers' names, in one query. */
 export function buildPodResourcesWithInitQuery(ref: PodRef, ksm: readonly Matcher[]): string {
   const selector = buildSelector(null, [
-    nameRegex([...Object.values(KSM_RESOURCE_METRICS), ...Object.values(KSM_INIT_METRICS)]),
+    anyOfNames([...Object.values(KSM_RESOURCE_METRICS), ...Object.values(KSM_INIT_METRICS)]),
     eq('namespace', ref.namespace),
     eq('pod', ref.pod),
     // `resource=~"memory|"` also matches the info series, which has no resource label.

@@ -1,4 +1,4 @@
-import { isLabelName, quoteLabelValue } from './escape';
+import { escapeRegex, isLabelName, quoteLabelValue } from './escape';
 
 export type MatchOp = '=' | '!=' | '=~' | '!~';
 
@@ -13,6 +13,11 @@ export const eq = (name: string, value: string): Matcher => ({ name, op: '=', va
 export const neq = (name: string, value: string): Matcher => ({ name, op: '!=', value });
 export const re = (name: string, value: string): Matcher => ({ name, op: '=~', value });
 export const nre = (name: string, value: string): Matcher => ({ name, op: '!~', value });
+
+/** `__name__=~"a|b|c"` for exact metric names: one selector fetches several metrics in one round trip. */
+export function anyOfNames(names: readonly string[]): Matcher {
+  return re('__name__', names.map(escapeRegex).join('|'));
+}
 
 /** Renders one matcher; throws on a label name that is not a valid identifier. */
 export function renderMatcher(m: Matcher): string {
