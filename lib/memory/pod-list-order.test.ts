@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { NamespacePod } from '@/lib/api/namespace-pods';
+import { filterPods, sortPods, type PodSort } from './pod-list-order';
+
+const pod = (name: string, workingSet: number | null, ofLimit: number | null): NamespacePod => ({
+  pod: name,
+  containers: [],
+  workingSet,
+  limitBytes: null,
+  ofLimit,
+  restarts: 0,
+  oomKilled: false,
+});
+
+const pods = [pod('web-1', 300, 0.3), pod('batch', 900, null), pod('idx-0', 800, 0.87), pod('gone', null, null), pod('api', 100, 0.87)];
+
+describe('sortPods', () => {
+  it.each<[PodSort, string[]]>([
+    ['limit', ['idx-0', 'api', 'web-1', 'batch', 'gone']],
+    ['wss', ['batch', 'idx-0', 'web-1', 'api', 'gone']],
+    ['name', ['api', 'batch', 'gone', 'idx-0', 'web-1']],
+  ])('%s', (sort, order) => {
+    expect(sortPods(pods, sort).map((p) => p.pod)).toEqual(order);
+  });
+
+  it('does not mutate its input', () => {
+    const copy = [...pods];
+    sortPods(pods, 'name');
+    expect(pods).toEqual(copy);
+  });
+});
+
+describe('filterPods', () => {
+  it.each<[string, string[]]>([
+    ['', ['web-1', 'batch', 'idx-0', 'gone', 'api']],
+    ['  ', ['web-1', 'batch', 'idx-0', 'gone', 'api']],
+    ['b', ['web-1', 'batch']],
+    ['IDX', ['idx-0']],
+    [' api ', ['api']],
+    ['.*', []],
+  ])('%j', (query, names) => {
+    expect(filterPods(pods, query).map((p) => p.pod)).toEqual(names);
+  });
+});

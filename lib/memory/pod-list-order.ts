@@ -1,0 +1,32 @@
+import type { NamespacePod } from '@/lib/api/namespace-pods';
+
+/** How the namespace list is ordered: worst share of limit, biggest working set, or name. */
+export const POD_SORTS = ['limit', 'wss', 'name'] as const;
+export type PodSort = (typeof POD_SORTS)[number];
+
+const byName = (a: NamespacePod, b: NamespacePod): number => (a.pod < b.pod ? -1 : a.pod > b.pod ? 1 : 0);
+
+/** Descending with nulls last. */
+const desc = (a: number | null, b: number | null): number => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : b - a);
+
+/**
+ * Sorts pods without mutating the input. `limit`: highest share of limit first, then pods without a
+ * limit by working set; `wss`: biggest working set first; `name`: alphabetical. Ties go by name.
+ */
+export function sortPods(pods: readonly NamespacePod[], sort: PodSort): NamespacePod[] {
+  const compare = (a: NamespacePod, b: NamespacePod): number => {
+    if (sort === 'name') return byName(a, b);
+    if (sort === 'limit') {
+      const r = desc(a.ofLimit, b.ofLimit);
+      if (r !== 0) return r;
+    }
+    return desc(a.workingSet, b.workingSet) || byName(a, b);
+  };
+  return [...pods].sort(compare);
+}
+
+/** Keeps pods whose name contains `query` (case-insensitive, surrounding spaces ignored); all when it is empty. */
+export function filterPods(pods: readonly NamespacePod[], query: string): NamespacePod[] {
+  const needle = query.trim().toLowerCase();
+  return needle === '' ? [...pods] : pods.filter((p) => p.pod.toLowerCase().includes(needle));
+}
