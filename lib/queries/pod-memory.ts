@@ -20,7 +20,10 @@ export function podMemoryUrl(pod: PodKey, startSeconds: number, endSeconds: numb
   return `/api/v1/${path}/memory?start=${Math.floor(startSeconds)}&end=${Math.floor(endSeconds)}`;
 }
 
-/** Query options for one pod's memory; relative ranges re-resolve "now" on every fetch and refresh every 30 s. */
+/**
+ * Query options for one pod's memory; relative ranges re-resolve "now" on every fetch and refresh by
+ * themselves, every 1/60 of the range between 5 s and 30 s (the live lab's 5-minute view: every 5 s).
+ */
 export function podMemoryQueryOptions(pod: PodKey, range: TimeRangeState) {
   return queryOptions({
     queryKey: memoryKeys.pod(pod, range),
@@ -29,6 +32,6 @@ export function podMemoryQueryOptions(pod: PodKey, range: TimeRangeState) {
       return fetchJson(podMemoryUrl(pod, start, end), podViewSchema, signal);
     },
     placeholderData: keepPreviousData,
-    refetchInterval: range.kind === 'relative' ? 30_000 : false,
+    refetchInterval: range.kind === 'relative' ? Math.min(30_000, Math.max(5_000, (range.seconds * 1000) / 60)) : false,
   });
 }
