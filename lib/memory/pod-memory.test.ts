@@ -138,3 +138,22 @@ describe('assemblePodMemory with labels as Prometheus returns them', () => {
     expect(doc?.podTotals?.containersSum.workingSet).toEqual([8, 8, 8]);
   });
 });
+
+describe('rss above the working set (cgroup v1 counters read apart)', () => {
+  it('caps rss at the working set and says so in a warning', () => {
+    const grid = { start: 0, end: 15, step: 15 };
+    const s = (name: string, values: number[]) => ({ labels: { __name__: name, container: 'app', image: 'img' }, points: values.map((v, i) => [i * 15, v] as const) });
+    const doc = assemblePodMemory({
+      cluster: 'c', namespace: 'n', pod: 'p', grid, warnings: [], resources: [],
+      memory: [
+        s('container_memory_usage_bytes', [100, 100]),
+        s('container_memory_working_set_bytes', [80, 80]),
+        s('container_memory_rss', [90, 70]),
+        s('container_memory_cache', [20, 20]),
+      ],
+    });
+    expect(doc?.containers[0]?.rss).toEqual([80, 70]);
+    expect(doc?.containers[0]?.other).toEqual([0, 10]);
+    expect(doc?.warnings).toEqual([expect.stringMatching(/^container app: cAdvisor's rss was above its working set at 1 of 2 points/)]);
+  });
+});

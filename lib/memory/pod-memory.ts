@@ -28,10 +28,17 @@ export function assemblePodMemory(input: AssembleInput): PodMemory | null {
   const resources = sortResourceSeries(input.resources, input.grid, n);
 
   const containers: ContainerMemory[] = [];
+  const warnings = [...input.warnings];
   for (const name of [...rows.containers.keys()].sort()) {
     const f = rows.containers.get(name) ?? {};
     if (!f.workingSet && !f.usage) continue;
     containers.push(buildContainer(name, f, resources.get(name) ?? {}, n));
+    const capped = countRssAboveWorkingSet(f.rss ?? [], f.workingSet ?? []);
+    if (capped > 0) {
+      warnings.push(
+        `container ${name}: cAdvisor's rss was above its working set at ${capped} of ${n} points (the kernel's counters were read at different moments; cgroup v1 batches usage_in_bytes), so RSS is drawn capped at the working set there and "other" is 0.`,
+      );
+    }
   }
   if (containers.length === 0) return null;
 
@@ -48,7 +55,17 @@ export function assemblePodMemory(input: AssembleInput): PodMemory | null {
     timestamps,
     containers,
     sources: { activeFile: podSource('activeFile'), inactiveFile: podSource('inactiveFile') },
-    warnings: [...input.warnings],
+    warnings,
     podTotals: computePodTotals(containers, rows.podCgroup, n),
   };
+}
+
+/** Points where rss > working set: the split caps rss there, and the user is told. */
+function countRssAboveWorkingSet(rss: readonly (number | null)[], workingSet: readonly (number | null)[]): number {
+  let count = 0;
+  rss.forEach((r, i) => {
+    const w = workingSet[i] ?? null;
+    if (r !== null && w !== null && r > w) count++;
+  });
+  return count;
 }

@@ -165,7 +165,7 @@ export const en = {
     loadError: "Could not load this pod's memory.",
     retry: 'Retry',
     empty: 'Prometheus has series for this pod but no samples in this range: pick a wider range.',
-    prometheusWarning: (w: string) => `Prometheus warning: ${w}`,
+    prometheusWarning: (w: string) => `Note: ${w}`,
     podTotal: 'Pod total',
     podTotalSubtitle: (n: number, names: string) => `Sum of ${n} container${n === 1 ? '' : 's'} (${names}) — what kubectl top pod shows.`,
     containers: 'Containers',

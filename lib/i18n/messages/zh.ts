@@ -151,7 +151,7 @@ export const zh = {
     loadError: '无法加载这个 Pod 的内存。',
     retry: '重试',
     empty: 'Prometheus 有这个 Pod 的序列，但这个时间范围内没有样本：请选择更大的范围。',
-    prometheusWarning: (w: string) => `Prometheus 警告：${w}`,
+    prometheusWarning: (w: string) => `注意：${w}`,
     podTotal: 'Pod 合计',
     podTotalSubtitle: (n: number, names: string) => `${n} 个容器（${names}）之和，也就是 kubectl top pod 显示的数字。`,
     containers: '容器',
