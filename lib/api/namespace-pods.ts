@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** `GET /api/v1/clusters/{cluster}/namespaces`: namespaces with cAdvisor working-set series, sorted. */
-export const namespaceListSchema = z.object({ namespaces: z.array(z.string()) });
+export const namespaceListSchema = z.object({ namespaces: z.array(z.string()), warnings: z.array(z.string()).optional() });
 
 /** One app container at the instant; bytes, null where the metric has no sample (or, for the limit, none is set). */
 export const namespaceContainerSchema = z.object({

@@ -10,7 +10,8 @@ const vectorSchema = z.array(z.object({ metric: z.record(z.string(), z.string())
 const envelopeSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('success'),
-    data: z.object({ resultType: z.string(), result: z.unknown() }),
+    // Query endpoints answer {resultType, result}; label values answer a plain list of strings.
+    data: z.union([z.object({ resultType: z.string(), result: z.unknown() }), z.array(z.string())]),
     warnings: z.array(z.string()).optional(),
     infos: z.array(z.string()).optional(),
     isPartial: z.boolean().optional(),
@@ -159,5 +160,5 @@ export function interpretBody(status: number, text: string): { result: unknown; 
   }
   const warnings = [...(env.warnings ?? [])];
   if (env.isPartial) warnings.push('Partial response: some stores or nodes did not answer');
-  return { result: env.data.result, warnings };
+  return { result: Array.isArray(env.data) ? env.data : env.data.result, warnings };
 }
