@@ -1,7 +1,9 @@
 'use client';
 
 import type { ClusterCapabilities } from '@/lib/api/cluster';
-import { describeCapabilities } from '@/lib/memory/capabilities-text';
+import { useI18n } from '@/components/i18n-provider';
+import { describeCapabilities } from '@/lib/i18n/capabilities-text';
+import { clusterMessages } from '@/lib/i18n/cluster-messages';
 
 export interface ClusterDataSourceViewProps {
   capabilities: ClusterCapabilities;
@@ -9,11 +11,13 @@ export interface ClusterDataSourceViewProps {
 
 /** Lists what the cluster's data offers, one plain sentence per fact, with the evidence behind the cgroup guess. */
 export function ClusterDataSourceView({ capabilities }: ClusterDataSourceViewProps) {
-  const facts = describeCapabilities(capabilities);
+  const { locale } = useI18n();
+  const t = clusterMessages[locale];
+  const facts = describeCapabilities(capabilities, locale);
   return (
     <section aria-labelledby="data-source-title" className="space-y-3">
       <h1 id="data-source-title" className="text-lg font-semibold text-slate-900">
-        Data source of cluster {capabilities.name}
+        {t.title(capabilities.name)}
       </h1>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
         {facts.map((f) => (
@@ -24,7 +28,7 @@ export function ClusterDataSourceView({ capabilities }: ClusterDataSourceViewPro
         ))}
       </dl>
       <details className="text-sm text-slate-700">
-        <summary className="cursor-pointer">Why podmem thinks the nodes run cgroup {capabilities.cgroup.version}</summary>
+        <summary className="cursor-pointer">{t.why(capabilities.cgroup.version)}</summary>
         <ul className="mt-1 list-disc pl-5">
           {capabilities.cgroup.evidence.map((e) => (
             <li key={e}>{e}</li>
@@ -38,7 +42,7 @@ export function ClusterDataSourceView({ capabilities }: ClusterDataSourceViewPro
           ))}
         </ul>
       )}
-      <p className="text-xs text-slate-500">Detected {new Date(capabilities.detectedAt * 1000).toISOString().replace('.000Z', 'Z')}; refreshed every 5 minutes.</p>
+      <p className="text-xs text-slate-500">{t.detectedAt(new Date(capabilities.detectedAt * 1000).toISOString().replace('.000Z', 'Z'))}</p>
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { ApiError } from '@/lib/api/errors';
+import { clusterMessages } from '@/lib/i18n/cluster-messages';
+import { getRequestLocale } from '@/lib/i18n/server';
 import { getClusterCapabilities } from '@/lib/server/capabilities';
 import { ClusterDataSourceView } from './client';
 
@@ -13,8 +15,9 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 }
 
 /** The data-source page: what podmem found in this cluster's Prometheus, in plain words. */
-export default async function ClusterPage({ params }: { params: Promise<Params> }) {
+export default async function ClusterPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<{ lang?: string | string[] }> }) {
   const cluster = decodeURIComponent((await params).cluster);
+  const t = clusterMessages[await getRequestLocale((await searchParams).lang)];
   const result = await getClusterCapabilities(cluster).then(
     (capabilities) => ({ capabilities, error: null }),
     (err: unknown) => {
@@ -25,7 +28,7 @@ export default async function ClusterPage({ params }: { params: Promise<Params> 
   if (result.capabilities) return <ClusterDataSourceView capabilities={result.capabilities} />;
   return (
     <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-      Could not read the data source of cluster {cluster}: {result.error}
+      {t.loadError(cluster, result.error ?? '')}
     </div>
   );
 }

@@ -27,3 +27,11 @@ describe('describeCapabilities', () => {
     expect(describeCapabilities(c)[0]?.text).toMatch(/ignores it/);
   });
 });
+
+describe('describeCapabilities in Chinese', () => {
+  it('uses the Chinese catalogue', () => {
+    const text = Object.fromEntries(describeCapabilities(base, 'zh').map((f) => [f.term, f.text]));
+    expect(text['页缓存拆分']).toMatch(/推算/);
+    expect(text['cgroup 版本']).toBe('cgroup v1。');
+  });
+});

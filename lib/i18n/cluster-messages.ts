@@ -1,0 +1,91 @@
+import type { Locale } from './locales';
+
+/** The data-source page's strings (English is the shape; Chinese must match it). */
+const en = {
+  title: (name: string) => `Data source of cluster ${name}`,
+  loadError: (cluster: string, message: string) => `Could not read the data source of cluster ${cluster}: ${message}`,
+  why: (version: string) => `Why podmem thinks the nodes run cgroup ${version}`,
+  detectedAt: (time: string) => `Detected ${time}; refreshed every 5 minutes.`,
+  terms: {
+    containers: 'Container metrics',
+    pageCache: 'Page cache split',
+    limits: 'Limits and requests',
+    init: 'Init containers',
+    cgroup: 'cgroup version',
+    pressure: 'Memory pressure',
+    kernel: 'Kernel memory',
+    swap: 'Swap',
+  },
+  layout: {
+    'kube-prometheus': 'scraped the kube-prometheus way (job "kubelet", /metrics/cadvisor)',
+    helm: 'scraped the way the prometheus-community Helm chart does (job "kubernetes-nodes-cadvisor")',
+    other: 'scraped by a custom job',
+    unknown: 'with no job filter',
+  },
+  source: { configured: 'set in the configuration', detected: 'detected from the data', default: 'assumed: nothing was found' },
+  containers: (layout: string, selector: string, source: string) => `cAdvisor ${layout}; selector ${selector} (${source}).`,
+  resourceCopy: ' kubelet’s /metrics/resource copy of the working set is also scraped; podmem ignores it.',
+  pageCacheMeasured: 'Active and inactive page cache are measured (kubelet 1.32 or newer).',
+  pageCacheDerived:
+    'Active and inactive page cache are derived from usage, working set and cache (kubelet before 1.32); active page cache then includes tmpfs/shmem.',
+  ksm: (job: string, source: string) => `From kube-state-metrics (job ${job}, ${source}).`,
+  noKsm: 'No kube-state-metrics found: limits come from cAdvisor, requests are not shown.',
+  initApart: 'Told apart through kube-state-metrics.',
+  initNotApart: 'Not told apart: no kube-state-metrics init container series.',
+  cgroupUnknown: 'Unknown (see the evidence below).',
+  cgroupVersion: (v: string) => `cgroup ${v}.`,
+  pressureYes: 'PSI memory pressure is available.',
+  pressureNo: 'No PSI memory pressure series (needs cgroup v2 and kubelet 1.34 or newer).',
+  kernelYes: 'container_memory_kernel_usage is exported.',
+  kernelNo: 'container_memory_kernel_usage is not exported.',
+  swapNone: 'No swap metric.',
+  swapInUse: 'Some containers use swap; podmem shows it separately.',
+  swapUnused: 'No container uses swap.',
+  namespaces: 'Namespaces',
+};
+
+export type ClusterMessages = typeof en;
+
+const zh = {
+  title: (name: string) => `集群 ${name} 的数据源`,
+  loadError: (cluster: string, message: string) => `无法读取集群 ${cluster} 的数据源：${message}`,
+  why: (version: string) => `为什么 podmem 认为节点运行的是 cgroup ${version}`,
+  detectedAt: (time: string) => `检测于 ${time}；每 5 分钟刷新。`,
+  terms: {
+    containers: '容器指标',
+    pageCache: '页缓存拆分',
+    limits: '限制和请求',
+    init: 'Init 容器',
+    cgroup: 'cgroup 版本',
+    pressure: '内存压力',
+    kernel: '内核内存',
+    swap: '交换',
+  },
+  layout: {
+    'kube-prometheus': '按 kube-prometheus 的方式采集（job "kubelet"，/metrics/cadvisor）',
+    helm: '按 prometheus-community Helm chart 的方式采集（job "kubernetes-nodes-cadvisor"）',
+    other: '由自定义 job 采集',
+    unknown: '没有 job 过滤',
+  },
+  source: { configured: '来自配置', detected: '从数据中检测', default: '假定值：什么也没找到' },
+  containers: (layout: string, selector: string, source: string) => `cAdvisor ${layout}；选择器 ${selector}（${source}）。`,
+  resourceCopy: ' 同时还采集了 kubelet /metrics/resource 上的工作集副本；podmem 忽略它。',
+  pageCacheMeasured: '活跃和非活跃页缓存都是测量值（kubelet 1.32 或更新）。',
+  pageCacheDerived: '活跃和非活跃页缓存由使用量、工作集和 cache 推算（kubelet 早于 1.32）；此时活跃页缓存包含 tmpfs/shmem。',
+  ksm: (job: string, source: string) => `来自 kube-state-metrics（job ${job}，${source}）。`,
+  noKsm: '没有找到 kube-state-metrics：限制来自 cAdvisor，不显示请求。',
+  initApart: '通过 kube-state-metrics 区分。',
+  initNotApart: '无法区分：没有 kube-state-metrics 的 init 容器序列。',
+  cgroupUnknown: '未知（见下面的依据）。',
+  cgroupVersion: (v: string) => `cgroup ${v}。`,
+  pressureYes: '有 PSI 内存压力指标。',
+  pressureNo: '没有 PSI 内存压力序列（需要 cgroup v2 和 kubelet 1.34 或更新）。',
+  kernelYes: '导出了 container_memory_kernel_usage。',
+  kernelNo: '没有导出 container_memory_kernel_usage。',
+  swapNone: '没有交换指标。',
+  swapInUse: '有容器在使用交换；podmem 单独显示它。',
+  swapUnused: '没有容器使用交换。',
+  namespaces: '命名空间',
+} satisfies ClusterMessages;
+
+export const clusterMessages: Record<Locale, ClusterMessages> = { en, zh };
