@@ -11,7 +11,7 @@ export function SourcesNote({ sources }: { sources: PodMemory['sources'] }) {
   if (sources.inactiveFile === 'derived') notes.push(t.pod.sourcesInactiveDerived);
   if (notes.length === 0) return <p className="text-xs text-slate-500">{t.pod.sourcesMeasured}</p>;
   return (
-    <ul aria-label="sources" className="space-y-1 text-xs text-slate-600">
+    <ul className="space-y-1 text-xs text-slate-600">
       {notes.map((n) => (
         <li key={n}>{n}</li>
       ))}
