@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NamespacePod } from '@/lib/api/namespace-pods';
-import { filterPods, sortPods, type PodSort } from './pod-list-order';
+import { filterPods, limitLevel, sortPods, worstContainer, type PodSort } from './pod-list-order';
 
 const pod = (name: string, workingSet: number | null, ofLimit: number | null): NamespacePod => ({
   pod: name,
@@ -40,5 +40,25 @@ describe('filterPods', () => {
     ['.*', []],
   ])('%j', (query, names) => {
     expect(filterPods(pods, query).map((p) => p.pod)).toEqual(names);
+  });
+});
+
+describe('worstContainer and limitLevel', () => {
+  it('names the container closest to its limit, skipping containers without a limit or a sample', () => {
+    const c = (container: string, workingSet: number | null, limitBytes: number | null) => ({ container, workingSet, rss: null, activeFile: null, limitBytes });
+    const checkout = { ...pod('checkout', 0, 0), containers: [c('app', 440, 768), c('envoy', 49, 128), c('debug', 900, null), c('gone', null, 10)] };
+    expect(worstContainer(checkout)).toBe('app');
+    expect(worstContainer(pod('batch', 900, null))).toBeNull();
+  });
+
+  it.each<[number, string]>([
+    [0, 'ok'],
+    [0.799, 'ok'],
+    [0.8, 'warn'],
+    [0.899, 'warn'],
+    [0.9, 'critical'],
+    [1.2, 'critical'],
+  ])('%d → %s', (fraction, level) => {
+    expect(limitLevel(fraction)).toBe(level);
   });
 });

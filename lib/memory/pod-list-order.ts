@@ -30,3 +30,19 @@ export function filterPods(pods: readonly NamespacePod[], query: string): Namesp
   const needle = query.trim().toLowerCase();
   return needle === '' ? [...pods] : pods.filter((p) => p.pod.toLowerCase().includes(needle));
 }
+
+/** The container with the highest working set / limit (the one the pod's share of limit is about); null without limits. */
+export function worstContainer(pod: NamespacePod): string | null {
+  let best: { name: string; ratio: number } | null = null;
+  for (const c of pod.containers) {
+    if (c.workingSet === null || c.limitBytes === null) continue;
+    const ratio = c.workingSet / c.limitBytes;
+    if (best === null || ratio > best.ratio) best = { name: c.container, ratio };
+  }
+  return best?.name ?? null;
+}
+
+/** How alarming a share of limit is: amber from 80 %, red from 90 %. */
+export function limitLevel(fraction: number): 'ok' | 'warn' | 'critical' {
+  return fraction >= 0.9 ? 'critical' : fraction >= 0.8 ? 'warn' : 'ok';
+}

@@ -1,0 +1,74 @@
+'use client';
+
+import Link from 'next/link';
+import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
+import { NamespacePodsPanel } from '@/components/namespace-pods-panel';
+import { useBrowse } from '@/components/use-browse';
+import { POD_SORTS } from '@/lib/memory/pod-list-order';
+
+export interface NamespacePageClientProps {
+  cluster: string;
+  namespace: string;
+}
+
+/** A shared link reproduces the view: filter `q`, `sort`, and the pinned instant `at` (unix seconds). */
+const urlState = { q: parseAsString.withDefault(''), sort: parseAsStringLiteral(POD_SORTS).withDefault('limit'), at: parseAsInteger };
+
+const FIELD = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900';
+
+/** The namespace view: breadcrumbs, filter and sort (all in the URL) above the pod list. */
+export function NamespacePageClient({ cluster, namespace }: NamespacePageClientProps) {
+  const { b, formatTime } = useBrowse();
+  const [params, setParams] = useQueryStates(urlState, { history: 'replace' });
+  return (
+    <div className="space-y-3">
+      <nav aria-label={b.breadcrumb} className="text-sm text-slate-500">
+        <ol className="flex flex-wrap gap-1">
+          <li>
+            <Link href={`/clusters/${encodeURIComponent(cluster)}`} prefetch={false} className="hover:underline">
+              {cluster}
+            </Link>{' '}
+            /
+          </li>
+          <li aria-current="page" className="font-medium text-slate-900">
+            {namespace}
+          </li>
+        </ol>
+      </nav>
+      <div>
+        <h1 className="break-all text-xl font-semibold">{b.title(namespace)}</h1>
+        <p className="text-sm text-slate-600">{b.subtitle}</p>
+        <p className="text-xs text-slate-500">{params.at === null ? b.live : b.atInstant(formatTime(params.at * 1000))}</p>
+      </div>
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="flex min-w-0 flex-1 basis-56 flex-col gap-1 text-sm text-slate-700">
+          {b.filterLabel}
+          <input
+            type="search"
+            value={params.q}
+            placeholder={b.filterPlaceholder}
+            onChange={(e) => void setParams({ q: e.target.value === '' ? null : e.target.value })}
+            className={FIELD}
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-sm text-slate-700">
+          {b.sortLabel}
+          <select value={params.sort} onChange={(e) => void setParams({ sort: parseSort(e.target.value) })} className={FIELD}>
+            {POD_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {b.sorts[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <NamespacePodsPanel cluster={cluster} namespace={namespace} at={params.at} query={params.q} sort={params.sort} onClearQuery={() => void setParams({ q: null })} />
+    </div>
+  );
+}
+
+/** The default sort is left out of the URL. */
+function parseSort(value: string): (typeof POD_SORTS)[number] | null {
+  const sort = POD_SORTS.find((s) => s === value);
+  return sort === undefined || sort === 'limit' ? null : sort;
+}

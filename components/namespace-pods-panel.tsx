@@ -1,0 +1,85 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { filterPods, sortPods, type PodSort } from '@/lib/memory/pod-list-order';
+import { namespacePodsQueryOptions } from '@/lib/queries/namespaces';
+import { PodList } from './pod-list';
+import { useBrowse } from './use-browse';
+
+export interface NamespacePodsPanelProps {
+  cluster: string;
+  namespace: string;
+  /** Pinned instant (unix seconds), or null for now. */
+  at: number | null;
+  query: string;
+  sort: PodSort;
+  onClearQuery: () => void;
+}
+
+/** Owns the pods query and its four states: loading, error with retry, empty (or nothing matches), the list. */
+export function NamespacePodsPanel({ cluster, namespace, at, query, sort, onClearQuery }: NamespacePodsPanelProps) {
+  const { b } = useBrowse();
+  const result = useQuery(namespacePodsQueryOptions({ cluster, namespace }, at));
+  const all = result.data?.pods;
+  const pods = useMemo(() => sortPods(filterPods(all ?? [], query), sort), [all, query, sort]);
+
+  if (result.isPending) {
+    return (
+      <div className="space-y-2">
+        <p role="status" className="text-sm text-slate-600">
+          {b.loading(namespace)}
+        </p>
+        <div aria-hidden="true" className="space-y-2">
+          {[0, 1, 2].map((i) => (
+            <div key={i} className="h-14 animate-pulse rounded bg-slate-200" />
+          ))}
+        </div>
+      </div>
+    );
+  }
+  if (result.isError && !result.data) {
+    return (
+      <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+        {b.loadError(result.error.message)}{' '}
+        <button type="button" onClick={() => void result.refetch()} className="ml-1 rounded border border-red-400 bg-white px-2 py-0.5 hover:bg-red-100">
+          {b.retry}
+        </button>
+      </div>
+    );
+  }
+  const total = all?.length ?? 0;
+  const hrefFor = (pod: string) => {
+    const path = ['clusters', cluster, 'namespaces', namespace, 'pods', pod].map(encodeURIComponent).join('/');
+    // A pinned instant carries over: the pod page's hour ends at it, so its verdict speaks of the same moment.
+    return at === null ? `/${path}` : `/${path}?start=${at - 3600}&end=${at}`;
+  };
+  return (
+    <div className="space-y-2">
+      {result.data?.warnings.map((w) => (
+        <p key={w} role="status" className="rounded border border-amber-200 bg-amber-50 p-2 text-sm text-amber-900">
+          {b.warning(w)}
+        </p>
+      ))}
+      {total === 0 ? (
+        <p className="rounded border border-slate-200 bg-white p-3 text-sm text-slate-700">{b.empty(namespace)}</p>
+      ) : (
+        <>
+          <p aria-live="polite" className="text-sm text-slate-600">
+            {b.podCount(pods.length, total)}
+          </p>
+          {pods.length === 0 ? (
+            <p className="rounded border border-slate-200 bg-white p-3 text-sm text-slate-700">
+              {b.noMatch(query.trim())}{' '}
+              <button type="button" onClick={onClearQuery} className="text-blue-700 underline">
+                {b.clearFilter}
+              </button>
+            </p>
+          ) : (
+            <PodList pods={pods} label={b.listLabel(namespace)} hrefFor={hrefFor} />
+          )}
+        </>
+      )}
+    </div>
+  );
+}
