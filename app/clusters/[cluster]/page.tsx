@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { NamespaceList } from '@/components/namespace-list';
 import { ApiError } from '@/lib/api/errors';
 import { clusterMessages } from '@/lib/i18n/cluster-messages';
 import { getRequestLocale } from '@/lib/i18n/server';
@@ -25,7 +26,14 @@ export default async function ClusterPage({ params, searchParams }: { params: Pr
       return { capabilities: null, error: err instanceof ApiError ? err.message : 'internal error; the server log has details' };
     },
   );
-  if (result.capabilities) return <ClusterDataSourceView capabilities={result.capabilities} />;
+  if (result.capabilities) {
+    return (
+      <div className="space-y-4">
+        <ClusterDataSourceView capabilities={result.capabilities} />
+        <NamespaceList cluster={result.capabilities.cluster} />
+      </div>
+    );
+  }
   return (
     <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
       {t.loadError(cluster, result.error ?? '')}

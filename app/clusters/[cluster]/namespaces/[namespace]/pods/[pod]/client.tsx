@@ -37,7 +37,12 @@ export function PodPageClient({ cluster, namespace, pod }: PodPageClientProps) {
             </Link>{' '}
             /
           </li>
-          <li>{namespace} /</li>
+          <li>
+            <Link href={`/clusters/${cluster}/namespaces/${namespace}`} prefetch={false} className="hover:underline">
+              {namespace}
+            </Link>{' '}
+            /
+          </li>
           <li aria-current="page" className="font-medium text-slate-900">
             {pod}
           </li>
