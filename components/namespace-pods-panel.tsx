@@ -56,6 +56,11 @@ export function NamespacePodsPanel({ cluster, namespace, at, query, sort, onClea
   };
   return (
     <div className="space-y-2">
+      {result.isError && (
+        <p role="status" className="rounded border border-amber-200 bg-amber-50 p-2 text-sm text-amber-900">
+          {b.staleError(result.error.message)}
+        </p>
+      )}
       {result.data?.warnings.map((w) => (
         <p key={w} role="status" className="rounded border border-amber-200 bg-amber-50 p-2 text-sm text-amber-900">
           {b.warning(w)}
