@@ -1,7 +1,6 @@
-import { escapeRegex } from './escape';
 import { CADVISOR_MEMORY_METRICS, KSM_RESOURCE_METRICS } from './memory-queries';
 import { KSM_STATUS_METRICS } from './pod-context-queries';
-import { buildSelector, eq, neq, re, type Matcher } from './selector';
+import { anyOfNames, buildSelector, eq, neq, re, type Matcher } from './selector';
 
 /** The cAdvisor series a namespace's pod list reads: the first screen needs no more (prometheus-notes.md: cost grows with metrics). */
 export const NAMESPACE_CADVISOR_METRICS = {
@@ -17,8 +16,6 @@ export const NAMESPACE_KSM_METRICS = {
   restarts: KSM_STATUS_METRICS.restarts,
   lastReason: KSM_STATUS_METRICS.lastReason,
 } as const;
-
-const names = (list: readonly string[]): Matcher => re('__name__', list.map(escapeRegex).join('|'));
 
 /** App containers of every pod in a namespace: not the pod cgroup (image=""), not the sandbox (POD or ""). */
 export function namespaceAppContainerMatchers(namespace: string): Matcher[] {
@@ -36,7 +33,7 @@ export function buildNamespaceListMatch(cadvisor: readonly Matcher[]): string {
  * folds the series that overlap after a restart.
  */
 export function buildNamespaceMemoryQuery(namespace: string, cadvisor: readonly Matcher[]): string {
-  const selector = buildSelector(null, [names(Object.values(NAMESPACE_CADVISOR_METRICS)), ...namespaceAppContainerMatchers(namespace), ...cadvisor]);
+  const selector = buildSelector(null, [anyOfNames(Object.values(NAMESPACE_CADVISOR_METRICS)), ...namespaceAppContainerMatchers(namespace), ...cadvisor]);
   return `max by (__name__, pod, container) (${selector})`;
 }
 
@@ -47,7 +44,7 @@ export function buildNamespaceMemoryQuery(namespace: string, cadvisor: readonly 
  */
 export function buildNamespaceStatusQuery(namespace: string, ksm: readonly Matcher[]): string {
   const selector = buildSelector(null, [
-    names(Object.values(NAMESPACE_KSM_METRICS)),
+    anyOfNames(Object.values(NAMESPACE_KSM_METRICS)),
     eq('namespace', namespace),
     re('resource', '|memory'),
     re('reason', '|OOMKilled'),
