@@ -3,7 +3,7 @@
 import { Area, CartesianGrid, ComposedChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PodEvent } from '@/lib/api/pod-context';
 import { byteTicks, maxUsage, type ChartRow } from '@/lib/memory/chart-rows';
-import { formatAxisBytes, formatClock } from '@/lib/format';
+import { bytesAxisProps, timeAxisProps } from './chart-axes';
 import { HatchPattern } from './hatch-pattern';
 import { useI18n } from './i18n-provider';
 import { EVENT_COLORS, STACK } from './layers';
@@ -46,16 +46,8 @@ export function MemoryChart({ rows, limitBytes, requestBytes, label, events = []
             <HatchPattern id={hatchId} />
           </defs>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={['dataMin', 'dataMax']}
-            tickFormatter={(v: number) => formatClock(v, locale).slice(0, 5)}
-            tick={{ fontSize: 11 }}
-            minTickGap={24}
-          />
-          <YAxis tickFormatter={formatAxisBytes} tick={{ fontSize: 11 }} width={64} domain={[0, ticks[ticks.length - 1] ?? 'auto']} ticks={ticks} />
+          <XAxis {...timeAxisProps(locale)} />
+          <YAxis {...bytesAxisProps(ticks)} />
           <Tooltip content={<MemoryTooltip limitBytes={limitBytes} />} isAnimationActive={false} />
           {STACK.map((layer) => {
             const reclaimable = layer.key === 'inactiveFile';

@@ -1,5 +1,6 @@
 import { DEMO_MINUTES, DEMO_PODS, SCRAPE_INTERVAL_SECONDS } from '../scripts/scenarios/demo';
 import { cadvisorValues } from '../scripts/scenarios/model';
+import type { Layers } from '../lib/memory/split';
 
 /** The demo window as the e2e runner loaded it. */
 export function demoWindow(): { start: number; end: number } {
@@ -8,13 +9,8 @@ export function demoWindow(): { start: number; end: number } {
   return { start: end - DEMO_MINUTES * 60, end };
 }
 
-export interface ExpectedLayers {
-  rss: number;
-  activeFile: number;
-  other: number;
-  inactiveFile: number;
-  workingSet: number;
-  usage: number;
+/** The split the model implies, plus swap (which is in neither usage nor working set). */
+export interface ExpectedLayers extends Layers {
   swap: number;
 }
 

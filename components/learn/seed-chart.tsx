@@ -2,7 +2,7 @@
 
 import { HatchPattern } from '@/components/hatch-pattern';
 import { Area, CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { formatAxisBytes, formatClock } from '@/lib/format';
+import { bytesAxisProps, timeAxisProps } from '@/components/chart-axes';
 import { byteTicks, maxUsage, type ChartRow } from '@/lib/memory/chart-rows';
 import type { TimeSpan } from '@/lib/memory/seed-experiment';
 import { LAYER_COLOR, LayerSwatch, type SwatchLayer } from './layer-swatch';
@@ -24,7 +24,7 @@ export interface SeedChartProps {
 
 /** The demo pod's stacked layers over the demo hour with one step's span shaded; legend in the page's language. */
 export function SeedChart({ rows, limitBytes, highlight, highlightLabel, label, height = 220 }: SeedChartProps) {
-  const { t, formatBytes, l } = useLearn();
+  const { t, formatBytes, l, locale } = useLearn();
   const ticks = byteTicks(Math.max(maxUsage(rows), limitBytes ?? 0));
   return (
     <figure aria-label={label} className="w-full">
@@ -35,16 +35,8 @@ export function SeedChart({ rows, limitBytes, highlight, highlightLabel, label, 
               <HatchPattern id="learn-hatch" />
             </defs>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-            <XAxis
-              dataKey="t"
-              type="number"
-              scale="time"
-              domain={['dataMin', 'dataMax']}
-              tickFormatter={(v: number) => formatClock(v).slice(0, 5)}
-              tick={{ fontSize: 11 }}
-              minTickGap={24}
-            />
-            <YAxis tickFormatter={formatAxisBytes} tick={{ fontSize: 11 }} width={64} domain={[0, ticks[ticks.length - 1] ?? 'auto']} ticks={ticks} />
+            <XAxis {...timeAxisProps(locale)} />
+            <YAxis {...bytesAxisProps(ticks)} />
             {STACK.map((key) => (
               <Area
                 key={key}

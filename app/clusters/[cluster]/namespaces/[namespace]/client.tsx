@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Breadcrumb, pageHref } from '@/components/breadcrumb';
 import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
 import { NamespacePodsPanel } from '@/components/namespace-pods-panel';
 import { useBrowse } from '@/components/use-browse';
@@ -22,19 +22,13 @@ export function NamespacePageClient({ cluster, namespace }: NamespacePageClientP
   const [params, setParams] = useQueryStates(urlState, { history: 'replace' });
   return (
     <div className="space-y-3">
-      <nav aria-label={b.breadcrumb} className="text-sm text-slate-500">
-        <ol className="flex flex-wrap gap-1">
-          <li>
-            <Link href={`/clusters/${encodeURIComponent(cluster)}`} prefetch={false} className="hover:underline">
-              {cluster}
-            </Link>{' '}
-            /
-          </li>
-          <li aria-current="page" className="font-medium text-slate-900">
-            {namespace}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        label={b.breadcrumb}
+        items={[
+          { text: cluster, href: pageHref.cluster(cluster) },
+          { text: namespace, href: pageHref.namespace(cluster, namespace) },
+        ]}
+      />
       <div>
         <h1 className="break-all text-xl font-semibold">{b.title(namespace)}</h1>
         <p className="text-sm text-slate-600">{b.subtitle}</p>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
+import { Breadcrumb, pageHref } from '@/components/breadcrumb';
 import { parseAsFloat, parseAsInteger, parseAsString, useQueryStates } from 'nuqs';
 import { useI18n } from '@/components/i18n-provider';
 import { PodMemoryPanel } from '@/components/pod-memory-panel';
@@ -29,25 +29,14 @@ export function PodPageClient({ cluster, namespace, pod }: PodPageClientProps) {
   const thresholdPercent = params.threshold !== null && params.threshold >= 1 && params.threshold <= 100 ? params.threshold : DEFAULT_ALERT_THRESHOLD * 100;
   return (
     <div className="space-y-3">
-      <nav aria-label={t.pod.breadcrumb} className="text-sm text-slate-500">
-        <ol className="flex flex-wrap gap-1">
-          <li>
-            <Link href={`/clusters/${encodeURIComponent(cluster)}`} prefetch={false} className="hover:underline">
-              {cluster}
-            </Link>{' '}
-            /
-          </li>
-          <li>
-            <Link href={`/clusters/${cluster}/namespaces/${namespace}`} prefetch={false} className="hover:underline">
-              {namespace}
-            </Link>{' '}
-            /
-          </li>
-          <li aria-current="page" className="font-medium text-slate-900">
-            {pod}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        label={t.pod.breadcrumb}
+        items={[
+          { text: cluster, href: pageHref.cluster(cluster) },
+          { text: namespace, href: pageHref.namespace(cluster, namespace) },
+          { text: pod, href: pageHref.pod(cluster, namespace, pod) },
+        ]}
+      />
       <div className="flex flex-wrap items-end justify-between gap-2">
         <h1 className="break-all text-xl font-semibold">{pod}</h1>
         <TimeRangePicker
