@@ -8,10 +8,14 @@ import { buildNext, startNext } from './lib/next-server';
 import { freePort } from './lib/system';
 import { DEMO_CLUSTER, DEMO_NAMESPACE, DEMO_PODS } from './scenarios/demo';
 
+const LIVE_MINUTES = 120;
+
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT=${process.env.PORT ?? ''} is not a TCP port`);
-  const stack = await startDemoStack(join(process.cwd(), '.demo'), Number(process.env.PODMEM_DEMO_PROMETHEUS_PORT ?? (await freePort())));
+  // The scenarios cover the hour before now; every pod then stays in its last state for two more hours,
+  // so the live views (namespace list, "last 1h") keep working while the demo runs.
+  const stack = await startDemoStack(join(process.cwd(), '.demo'), Number(process.env.PODMEM_DEMO_PROMETHEUS_PORT ?? (await freePort())), undefined, LIVE_MINUTES);
   const stopAll = async () => {
     await stack.prometheus.stop();
   };
@@ -30,7 +34,8 @@ async function main(): Promise<void> {
     console.log('\npodmem demo is running. The seed experiment (dd, then cat twice, in a pod with a 256 MiB limit):');
     console.log(`  ${base}/${seed?.pod ?? ''}${range}\n\nThe other scenarios:`);
     for (const p of DEMO_PODS.slice(1)) console.log(`  ${base}/${p.pod}${range}`);
-    console.log(`\nPrometheus with the demo data: ${stack.prometheus.url}. Ctrl-C stops everything.`);
+    console.log(`\nOn-call view of the namespace: http://localhost:${port}/clusters/${DEMO_CLUSTER}/namespaces/${DEMO_NAMESPACE}`);
+    console.log(`\nPrometheus with the demo data: ${stack.prometheus.url} (live for ${LIVE_MINUTES} minutes). Ctrl-C stops everything.`);
     await new Promise<void>((resolve) => next.process.once('exit', () => resolve()));
   } finally {
     await stopAll();

@@ -15,12 +15,12 @@ export interface DemoStack {
  * Writes the demo scenarios as OpenMetrics, backfills them into a fresh TSDB under `workDir` and starts
  * a real Prometheus on 127.0.0.1:`port` over it.
  */
-export async function startDemoStack(workDir: string, port: number, endSeconds = Math.floor(Date.now() / 1000)): Promise<DemoStack> {
+export async function startDemoStack(workDir: string, port: number, endSeconds = Math.floor(Date.now() / 1000), liveMinutes = 0): Promise<DemoStack> {
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
   const file = join(workDir, 'demo.om.txt');
   const t0 = Date.now();
-  writeFileSync(file, renderOpenMetrics(generateDemoSeries(endSeconds).all()));
+  writeFileSync(file, renderOpenMetrics(generateDemoSeries(endSeconds, liveMinutes).all()));
   const dataDir = join(workDir, 'tsdb');
   backfill(file, dataDir);
   const prometheus = await startPrometheus({ dataDir, port, lookbackDelta: '20s', logFile: join(workDir, 'prometheus.log') });

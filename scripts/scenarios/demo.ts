@@ -181,15 +181,18 @@ const hex = (seed: string, len = 64) => {
   return out.slice(0, len);
 };
 
-/** Generates every demo series, cAdvisor and kube-state-metrics, over [end − 60 min, end]. */
-export function generateDemoSeries(endSeconds: number): SeriesBook {
+/** Generates every demo series, cAdvisor and kube-state-metrics, over [end − 60 min, end + liveMinutes]. */
+export function generateDemoSeries(endSeconds: number, liveMinutes = 0): SeriesBook {
   const book = new SeriesBook();
   const end = Math.floor(endSeconds / SCRAPE_INTERVAL_SECONDS) * SCRAPE_INTERVAL_SECONDS;
   const start = end - DEMO_MINUTES * 60;
+  // The demo keeps each pod in its last state for `liveMinutes` past `end`, so views of "now" (the
+  // namespace list, relative ranges) still find samples while the demo runs; tests use 0.
+  const last = end + liveMinutes * 60;
   const kubelet = { job: 'kubelet', metrics_path: '/metrics/cadvisor', instance: '10.0.0.11:10250', node: NODE, endpoint: 'https-metrics', service: 'kubelet' };
   const ksm = { job: 'kube-state-metrics', instance: '10.0.1.7:8080' };
 
-  for (let t = start; t <= end; t += SCRAPE_INTERVAL_SECONDS) {
+  for (let t = start; t <= last; t += SCRAPE_INTERVAL_SECONDS) {
     const minute = (t - start) / 60;
     book.add('machine_memory_bytes', 'gauge', { ...kubelet, boot_id: 'b00t', machine_id: 'demo', system_uuid: 'demo' }, t, NODE_MEMORY_BYTES);
     // node_exporter as kube-prometheus scrapes it: `instance` is the node name. top's header shows this.
