@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { ApiError } from '@/lib/api/errors';
+import { isLabelName } from '@/lib/promql/escape';
 import type { QueryResult, Series } from './types';
 
 const sampleValue = z.string();
@@ -80,7 +81,7 @@ export class PrometheusClient {
 
   /** `/api/v1/label/<name>/values` (GET only: Prometheus answers 405 to a POST), filtered by `match[]` selectors and a time window. */
   async labelValues(name: string, matchers: readonly string[], window?: { start: number; end: number }, signal?: AbortSignal): Promise<{ values: string[]; warnings: string[] }> {
-    if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(name)) throw new Error(`invalid label name: ${JSON.stringify(name)}`);
+    if (!isLabelName(name)) throw new Error(`invalid label name: ${JSON.stringify(name)}`);
     const params = new URLSearchParams();
     for (const m of matchers) params.append('match[]', m);
     if (window) {

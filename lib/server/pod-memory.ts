@@ -4,8 +4,8 @@ import type { PodMemory } from '@/lib/api/pod-memory';
 import { assemblePodMemory } from '@/lib/memory/pod-memory';
 import type { TimeGrid } from '@/lib/memory/time-grid';
 import { buildPodMemoryWithCgroupQuery, buildPodResourcesWithInitQuery } from '@/lib/promql/pod-memory-queries';
-import { getClusterSelectors } from './capabilities';
-import { getCluster } from './context';
+import type { PrometheusClient } from '@/lib/prometheus/client';
+import type { Matcher } from '@/lib/promql/selector';
 
 export interface PodMemoryRequest {
   cluster: string;
@@ -19,19 +19,26 @@ const NO_KSM = {
   warnings: ['No kube-state-metrics in this cluster: limits come from cAdvisor, requests are unknown, init containers cannot be told apart.'],
 };
 
+/** Where a cluster's data is and how to select it: resolved once per request by the caller. */
+export interface ClusterSource {
+  client: PrometheusClient;
+  cadvisor: readonly Matcher[];
+  /** null = the cluster has no kube-state-metrics. */
+  ksm: readonly Matcher[] | null;
+}
+
 /**
  * Two upstream range queries per pod, whatever its container count: all cAdvisor layers of the
  * containers and the pod cgroup, then KSM resources and init containers (skipped when the cluster has
- * no kube-state-metrics), with the cluster's detected selectors (cached, see capabilities.ts).
+ * no kube-state-metrics), with the cluster's detected selectors.
  */
-export async function fetchPodMemory(req: PodMemoryRequest, signal?: AbortSignal): Promise<PodMemory> {
-  const { client } = getCluster(req.cluster);
-  const selectors = await getClusterSelectors(req.cluster);
+export async function fetchPodMemory(req: PodMemoryRequest, source: ClusterSource, signal?: AbortSignal): Promise<PodMemory> {
+  const { client, cadvisor, ksm } = source;
   const ref = { namespace: req.namespace, pod: req.pod };
   const range = { start: req.grid.start, end: req.grid.end, step: req.grid.step };
   const [memory, resources] = await Promise.all([
-    client.queryRange({ query: buildPodMemoryWithCgroupQuery(ref, selectors.cadvisor), ...range }, signal),
-    selectors.ksm ? client.queryRange({ query: buildPodResourcesWithInitQuery(ref, selectors.ksm), ...range }, signal) : NO_KSM,
+    client.queryRange({ query: buildPodMemoryWithCgroupQuery(ref, cadvisor), ...range }, signal),
+    ksm ? client.queryRange({ query: buildPodResourcesWithInitQuery(ref, ksm), ...range }, signal) : NO_KSM,
   ]);
   const doc = assemblePodMemory({
     cluster: req.cluster,
