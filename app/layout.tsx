@@ -3,8 +3,10 @@ import Link from 'next/link';
 import { Suspense, type ReactNode } from 'react';
 import { I18nProvider } from '@/components/i18n-provider';
 import { LanguageSwitcher } from '@/components/language-switcher';
-import { getMessages } from '@/lib/i18n/messages';
+import { loadMessages } from '@/lib/i18n/catalogue';
+import { LOCALE_INFO } from '@/lib/i18n/locales';
 import { getRequestLocale } from '@/lib/i18n/server';
+import { pageHref } from '@/lib/urls';
 import { Providers } from './providers';
 import './globals.css';
 
@@ -17,21 +19,21 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getRequestLocale(undefined);
-  const t = getMessages(locale);
+  const t = await loadMessages(locale);
   return (
-    <html lang={locale === 'zh' ? 'zh-CN' : 'en'}>
+    <html lang={LOCALE_INFO[locale].htmlLang}>
       <body className="min-h-screen">
         <I18nProvider locale={locale}>
           <header className="border-b border-slate-200 bg-white">
             <nav aria-label="podmem" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-3 py-2 sm:px-6">
-              <Link href="/" className="font-semibold tracking-tight text-slate-900">
+              <Link href={pageHref.home()} className="font-semibold tracking-tight text-slate-900">
                 podmem
               </Link>
               <span className="hidden text-sm text-slate-500 md:inline">{t.nav.tagline}</span>
-              <Link href="/analyze" className="text-sm text-slate-700 hover:underline">
+              <Link href={pageHref.analyze()} className="text-sm text-slate-700 hover:underline">
                 {t.nav.analyze}
               </Link>
-              <Link href="/learn" className="text-sm text-slate-700 hover:underline">
+              <Link href={pageHref.learn()} className="text-sm text-slate-700 hover:underline">
                 {t.nav.learn}
               </Link>
               <span className="ml-auto">

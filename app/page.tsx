@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getMessages } from '@/lib/i18n/messages';
+import { pageHref } from '@/lib/urls';
+import { loadMessages } from '@/lib/i18n/catalogue';
 import { getRequestLocale } from '@/lib/i18n/server';
 import { getConfig } from '@/lib/server/context';
 
@@ -7,7 +8,7 @@ export const dynamic = 'force-dynamic';
 
 /** Start page: the configured clusters and a form to open a pod by name. */
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ lang?: string | string[] }> }) {
-  const t = getMessages(await getRequestLocale((await searchParams).lang)).home;
+  const t = (await loadMessages(await getRequestLocale((await searchParams).lang))).home;
   const clusters = getConfig().clusters;
   return (
     <div className="space-y-6">
@@ -25,7 +26,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <ul className="mt-2 space-y-1 text-sm">
             {clusters.map((c) => (
               <li key={c.id}>
-                <Link className="text-blue-700 hover:underline" href={`/clusters/${encodeURIComponent(c.id)}`}>
+                <Link className="text-blue-700 hover:underline" href={pageHref.cluster(c.id)}>
                   {c.name}
                 </Link>
               </li>

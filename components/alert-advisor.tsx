@@ -21,7 +21,8 @@ export interface AlertAdvisorProps {
 
 /** When each alert candidate would have fired over the range, against what happened, and the rule to paste. */
 export function AlertAdvisor({ namespace, timestamps, step, containers, context, events, threshold, onThreshold }: AlertAdvisorProps) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <section aria-labelledby="advisor-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 text-sm">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -56,7 +57,7 @@ export function AlertAdvisor({ namespace, timestamps, step, containers, context,
           },
           threshold,
         );
-        const text = renderAdvice(advice, locale);
+        const text = renderAdvice(advice, i18n);
         const failcnt = context.containers.find((x) => x.container === c.container)?.failcntIncrease ?? null;
         return (
           <article key={c.container} aria-label={`${t.pod.advisorTitle}: ${c.container}`} className="space-y-2 border-t border-slate-100 pt-2">

@@ -1,4 +1,4 @@
-import { formatAxisBytes, formatClock } from '@/lib/format';
+import { formatAxisBytes, formatClock } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** Props of a time x-axis over `t` (unix seconds), ticks as HH:MM in the viewer's locale. */

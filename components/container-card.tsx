@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { PodEvent } from '@/lib/api/pod-context';
 import type { ContainerMemory } from '@/lib/api/pod-memory';
 import { toChartRows } from '@/lib/memory/chart-rows';
+import { layerDef, STACK_IDS, type SeriesKey } from '@/lib/memory/layers';
 import { useI18n } from './i18n-provider';
 import { MemoryChart } from './memory-chart';
 
@@ -25,7 +26,7 @@ export interface ContainerCardProps {
 export function ContainerCard({ timestamps, memory, title, subtitle, index, events, pinnedT, onPick, headingLevel = 3, children }: ContainerCardProps) {
   const { t, formatBytes, formatPercent } = useI18n();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const at = (key: 'rss' | 'activeFile' | 'other' | 'inactiveFile' | 'workingSet') => {
+  const at = (key: SeriesKey) => {
     const v = memory[key][index] ?? null;
     return v === null ? '–' : formatBytes(v);
   };
@@ -44,10 +45,9 @@ export function ContainerCard({ timestamps, memory, title, subtitle, index, even
       {subtitle && <p className="text-xs text-slate-500">{subtitle}</p>}
       <div role="group" className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-sm sm:grid-cols-5" aria-label={t.pod.valuesAt(title)}>
         <Stat label={t.pod.short.workingSet} value={at('workingSet')} note={wss !== null && limit ? t.pod.ofLimit(formatPercent(wss / limit)) : undefined} strong />
-        <Stat label={t.pod.short.rss} value={at('rss')} />
-        <Stat label={t.pod.short.activeFile} value={at('activeFile')} />
-        <Stat label={t.pod.short.other} value={at('other')} />
-        <Stat label={t.pod.short.inactiveFile} value={at('inactiveFile')} note={t.pod.reclaimable} />
+        {STACK_IDS.map((id) => (
+          <Stat key={id} label={t.pod.short[id]} value={at(id)} note={layerDef(id).charge === 'reclaimable' ? t.pod.reclaimable : undefined} />
+        ))}
       </div>
       <MemoryChart
         rows={toChartRows(timestamps, memory)}

@@ -1,30 +1,13 @@
 'use client';
 
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { formatBytes, formatPercent, formatTime, type FormatBytesOptions } from '@/lib/i18n/format';
-import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
-import { getMessages, type Messages } from '@/lib/i18n/messages';
+import { createContext, use, useContext, useMemo, type ReactNode } from 'react';
+import { loadMessages } from '@/lib/i18n/catalogue';
+import { createI18n, type I18n } from '@/lib/i18n/i18n';
+import type { Locale } from '@/lib/i18n/locales';
 
-export interface I18n {
-  locale: Locale;
-  /** The message catalogue: `t.layers.rss.name`, `t.verdict.equation({...})`. */
-  t: Messages;
-  formatBytes: (bytes: number, options?: FormatBytesOptions) => string;
-  formatPercent: (fraction: number) => string;
-  formatTime: (timestampMs: number) => string;
-}
+export type { I18n } from '@/lib/i18n/i18n';
 
-function buildI18n(locale: Locale): I18n {
-  return {
-    locale,
-    t: getMessages(locale),
-    formatBytes: (bytes, options) => formatBytes(bytes, locale, options),
-    formatPercent: (fraction) => formatPercent(fraction, locale),
-    formatTime: (timestampMs) => formatTime(timestampMs, locale),
-  };
-}
-
-const I18nContext = createContext<I18n>(buildI18n(DEFAULT_LOCALE));
+const I18nContext = createContext<I18n | null>(null);
 
 export interface I18nProviderProps {
   /** Resolved on the server (lib/i18n/server.ts `getRequestLocale`) so the first render matches. */
@@ -32,13 +15,24 @@ export interface I18nProviderProps {
   children: ReactNode;
 }
 
-/** Makes the request's language available to client components below it. */
+/**
+ * Makes the request's language available to client components below it. Only that language's
+ * catalogue is downloaded (lib/i18n/catalogue.ts loads one chunk per locale); rendering waits for it.
+ */
 export function I18nProvider({ locale, children }: I18nProviderProps) {
-  const value = useMemo(() => buildI18n(locale), [locale]);
+  const messages = use(loadMessages(locale));
+  const value = useMemo(() => createI18n(locale, messages), [locale, messages]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
-/** The current language, its catalogue and locale-bound formatters (English outside a provider). */
+/** Provides an I18n that is already loaded (tests that render a component to markup). */
+export function ReadyI18nProvider({ value, children }: { value: I18n; children?: ReactNode }) {
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** The current language, its catalogue and locale-bound formatters. */
 export function useI18n(): I18n {
-  return useContext(I18nContext);
+  const i18n = useContext(I18nContext);
+  if (i18n === null) throw new Error('useI18n outside <I18nProvider>');
+  return i18n;
 }

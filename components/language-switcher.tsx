@@ -2,8 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useTransition } from 'react';
-import { LANG_COOKIE, LANG_PARAM, LOCALES, type Locale } from '@/lib/i18n/locales';
-import { getMessages } from '@/lib/i18n/messages';
+import { LANG_COOKIE, LANG_PARAM, LOCALE_INFO, LOCALES, type Locale } from '@/lib/i18n/locales';
 import { useI18n } from './i18n-provider';
 
 const ONE_YEAR_SECONDS = 365 * 24 * 3600;
@@ -32,7 +31,7 @@ export function LanguageSwitcher() {
   return (
     <div role="group" aria-label={t.language.label} className="inline-flex overflow-hidden rounded border border-slate-300 text-sm" aria-busy={pending}>
       {LOCALES.map((l) => {
-        const name = getMessages(l).languageName;
+        const name = LOCALE_INFO[l].name;
         return (
           <button
             key={l}

@@ -1,8 +1,10 @@
 /** Geometry of the horizontal memory bar, kept out of JSX so it can be tested. */
 
-export type BarLayerKey = 'rss' | 'activeFile' | 'other' | 'inactiveFile';
-/** Left to right: what the kernel cannot drop first, reclaimable page cache last. */
-export const BAR_LAYER_ORDER: readonly BarLayerKey[] = ['rss', 'activeFile', 'other', 'inactiveFile'];
+import { STACK_IDS, type StackLayerId } from '@/lib/memory/layers';
+
+export type BarLayerKey = StackLayerId;
+/** Left to right as the registry stacks them: what the kernel cannot drop first, reclaimable page cache last. */
+export const BAR_LAYER_ORDER: readonly BarLayerKey[] = STACK_IDS;
 
 export type BarLayers = Record<BarLayerKey, number>;
 

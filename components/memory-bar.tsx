@@ -2,24 +2,10 @@
 
 import type { CSSProperties } from 'react';
 import { useI18n } from './i18n-provider';
-import { BAR_LAYER_ORDER, layoutMemoryBar, type BarLayerKey, type BarLayers } from './memory-bar-layout';
+import { LayerSwatch, layerFill } from './layer-style';
+import { BAR_LAYER_ORDER, layoutMemoryBar, type BarLayers } from './memory-bar-layout';
 
 export type { BarLayers } from './memory-bar-layout';
-
-const COLOR: Record<BarLayerKey, string> = {
-  rss: 'var(--color-rss)',
-  activeFile: 'var(--color-active)',
-  other: 'var(--color-other)',
-  inactiveFile: 'var(--color-inactive)',
-};
-
-/** Solid fill for the working-set layers; hatched for inactive page cache, which the kernel reclaims at once. */
-function fill(key: BarLayerKey): CSSProperties {
-  const color = COLOR[key];
-  return key === 'inactiveFile'
-    ? { background: `repeating-linear-gradient(45deg, ${color} 0 2px, transparent 2px 6px)`, opacity: 0.8 }
-    : { background: color };
-}
 
 function Marker({ at, text, color, dashed }: { at: number; text: string; color: string; dashed: boolean }) {
   // Labels right of the middle hang to the left of their line so they stay inside the bar's box.
@@ -58,7 +44,7 @@ export function MemoryBar({ layers, limitBytes, requestBytes = null, showLegend 
       <div className="relative pt-5">
         <div role="img" aria-label={t.bar.label(parts.join(', '))} className="flex h-8 w-full overflow-hidden rounded bg-slate-100">
           {layout.segments.map((s) => (
-            <div key={s.key} className="h-full" style={{ width: `${s.width * 100}%`, ...fill(s.key) }} />
+            <div key={s.key} className="h-full" style={{ width: `${s.width * 100}%`, ...layerFill(s.key) }} />
           ))}
         </div>
         {layout.requestAt !== null && requestBytes !== null ? (
@@ -71,7 +57,7 @@ export function MemoryBar({ layers, limitBytes, requestBytes = null, showLegend 
         <ul className="mt-3 grid gap-1.5 text-sm sm:grid-cols-2">
           {BAR_LAYER_ORDER.map((k) => (
             <li key={k} className="flex gap-2">
-              <span aria-hidden className="mt-1 inline-block h-3 w-3 shrink-0 rounded-sm border border-slate-300" style={fill(k)} />
+              <LayerSwatch layer={k} />
               <span>
                 <strong className="font-medium">{t.layers[k].name}</strong> {bytesOf(layers[k])}: <span className="text-slate-600">{t.layers[k].legend}</span>
               </span>

@@ -4,10 +4,12 @@ import { Area, CartesianGrid, ComposedChart, ReferenceLine, ResponsiveContainer,
 import type { PodEvent } from '@/lib/api/pod-context';
 import { byteTicks, maxUsage, type ChartRow } from '@/lib/memory/chart-rows';
 import { bytesAxisProps, timeAxisProps } from './chart-axes';
-import { HatchPattern } from './hatch-pattern';
+import { STACK_IDS, EXTRA_IDS } from '@/lib/memory/layers';
 import { useI18n } from './i18n-provider';
-import { EVENT_COLORS, STACK } from './layers';
+import { areaStyle, HatchPattern } from './layer-style';
 import { MemoryTooltip } from './memory-tooltip';
+
+const EVENT_COLORS = { 'oom-kill': 'var(--color-limit)', 'oom-event': 'var(--color-oom-event)', restart: 'var(--color-restart)' } as const;
 
 export interface MemoryChartProps {
   rows: ChartRow[];
@@ -45,32 +47,16 @@ export function MemoryChart({ rows, limitBytes, requestBytes, label, events = []
           <defs>
             <HatchPattern id={hatchId} />
           </defs>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--color-grid)" />
           <XAxis {...timeAxisProps(locale)} />
           <YAxis {...bytesAxisProps(ticks)} />
           <Tooltip content={<MemoryTooltip limitBytes={limitBytes} />} isAnimationActive={false} />
-          {STACK.map((layer) => {
-            const reclaimable = layer.key === 'inactiveFile';
-            return (
-              <Area
-                key={layer.key}
-                dataKey={layer.key}
-                name={t.layers[layer.key].name}
-                stackId="memory"
-                type="linear"
-                stroke={layer.color}
-                strokeOpacity={reclaimable ? 0.5 : 1}
-                strokeDasharray={reclaimable ? '4 3' : undefined}
-                fill={reclaimable ? `url(#${hatchId})` : layer.color}
-                fillOpacity={reclaimable ? 1 : 0.55}
-                isAnimationActive={false}
-                connectNulls={false}
-              />
-            );
-          })}
-          {rows.some((r) => (r.swap ?? 0) > 0) && (
-            <Area dataKey="swap" name={t.pod.swap} stackId="memory" type="linear" stroke="#0891b2" fill="#0891b2" fillOpacity={0.35} isAnimationActive={false} />
-          )}
+          {STACK_IDS.map((id) => (
+            <Area key={id} dataKey={id} name={t.layers[id].name} stackId="memory" type="linear" {...areaStyle(id, hatchId)} isAnimationActive={false} connectNulls={false} />
+          ))}
+          {EXTRA_IDS.filter((id) => rows.some((r) => (r[id] ?? 0) > 0)).map((id) => (
+            <Area key={id} dataKey={id} name={t.layers[id].name} stackId="memory" type="linear" {...areaStyle(id, hatchId)} isAnimationActive={false} />
+          ))}
           {limitBytes !== null && (
             <ReferenceLine
               y={limitBytes}
@@ -100,7 +86,7 @@ export function MemoryChart({ rows, limitBytes, requestBytes, label, events = []
               label={{ value: t.pod.events[e.kind], position: 'insideTopLeft', fontSize: 10, fill: EVENT_COLORS[e.kind] }}
             />
           ))}
-          {pinnedT !== null && <ReferenceLine x={pinnedT} stroke="#0f172a" strokeDasharray="3 3" />}
+          {pinnedT !== null && <ReferenceLine x={pinnedT} stroke="var(--color-pin)" strokeDasharray="3 3" />}
         </ComposedChart>
       </ResponsiveContainer>
     </figure>

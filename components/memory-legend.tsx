@@ -1,7 +1,8 @@
 'use client';
 
 import { useI18n } from './i18n-provider';
-import { STACK } from './layers';
+import { STACK_IDS } from '@/lib/memory/layers';
+import { LayerSwatch } from './layer-style';
 
 /** What each layer is, in one sentence each, and which number kubectl top shows. */
 export function MemoryLegend() {
@@ -9,19 +10,11 @@ export function MemoryLegend() {
   return (
     <section aria-label={t.pod.legendTitle} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
       <ul className="grid gap-2 sm:grid-cols-2">
-        {STACK.map((l) => (
-          <li key={l.key} className="flex gap-2">
-            <span
-              aria-hidden
-              className="mt-1 inline-block h-3 w-3 shrink-0 rounded-sm"
-              style={
-                l.key === 'inactiveFile'
-                  ? { background: `repeating-linear-gradient(45deg, ${l.color} 0 2px, transparent 2px 5px)`, border: `1px dashed ${l.color}` }
-                  : { background: l.color }
-              }
-            />
+        {STACK_IDS.map((id) => (
+          <li key={id} className="flex gap-2">
+            <LayerSwatch layer={id} />
             <span>
-              <strong className="font-medium">{t.layers[l.key].name}.</strong> {t.pod.layerExplain[l.key]}
+              <strong className="font-medium">{t.layers[id].name}.</strong> {t.pod.layerExplain[id]}
             </span>
           </li>
         ))}

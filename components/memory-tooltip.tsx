@@ -1,7 +1,6 @@
 'use client';
 
 import type { ChartRow } from '@/lib/memory/chart-rows';
-import { formatClock } from '@/lib/format';
 import { useI18n } from './i18n-provider';
 import { ValuesTable } from './values-table';
 
@@ -13,10 +12,10 @@ interface MemoryTooltipProps {
 
 /** The hover card: MiB and % of limit for each layer, working set and usage, at one instant. */
 export function MemoryTooltip({ limitBytes, active, payload }: MemoryTooltipProps) {
-  const { t, locale, formatBytes } = useI18n();
+  const { t, formatBytes, formatClock } = useI18n();
   const row = payload?.[0]?.payload;
   if (!active || !row) return null;
-  const time = formatClock(row.t, locale);
+  const time = formatClock(row.t);
   return (
     <div className="rounded-md border border-slate-200 bg-white/95 p-2 text-xs shadow-md">
       <ValuesTable label={t.pod.tooltipAt(time)} caption={time} values={row} limitBytes={limitBytes} />

@@ -1,9 +1,10 @@
 'use client';
 
+import { pageHref } from '@/lib/urls';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { namespaceListQueryOptions } from '@/lib/queries/namespaces';
-import { useBrowse } from './use-browse';
+import { useI18n } from '@/components/i18n-provider';
 
 export interface NamespaceListProps {
   cluster: string;
@@ -11,7 +12,8 @@ export interface NamespaceListProps {
 
 /** The namespace picker on the data-source page: a link per namespace that has cAdvisor series. */
 export function NamespaceList({ cluster }: NamespaceListProps) {
-  const { b } = useBrowse();
+  const { t } = useI18n();
+  const b = t.browse;
   const result = useQuery(namespaceListQueryOptions(cluster));
   return (
     <section aria-labelledby="namespace-list-title" className="space-y-1 rounded border border-slate-200 bg-white p-3">
@@ -37,7 +39,7 @@ export function NamespaceList({ cluster }: NamespaceListProps) {
           {result.data.namespaces.map((ns) => (
             <li key={ns}>
               <Link
-                href={`/clusters/${encodeURIComponent(cluster)}/namespaces/${encodeURIComponent(ns)}`}
+                href={pageHref.namespace(cluster, ns)}
                 prefetch={false}
                 className="inline-block rounded border border-slate-300 px-2 py-1 text-sm text-blue-700 hover:bg-slate-50 hover:underline"
               >

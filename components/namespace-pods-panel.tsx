@@ -1,11 +1,12 @@
 'use client';
 
+import { pageHref } from '@/lib/urls';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { filterPods, sortPods, type PodSort } from '@/lib/memory/pod-list-order';
 import { namespacePodsQueryOptions } from '@/lib/queries/namespaces';
 import { PodList } from './pod-list';
-import { useBrowse } from './use-browse';
+import { useI18n } from '@/components/i18n-provider';
 
 export interface NamespacePodsPanelProps {
   cluster: string;
@@ -19,7 +20,8 @@ export interface NamespacePodsPanelProps {
 
 /** Owns the pods query and its four states: loading, error with retry, empty (or nothing matches), the list. */
 export function NamespacePodsPanel({ cluster, namespace, at, query, sort, onClearQuery }: NamespacePodsPanelProps) {
-  const { b } = useBrowse();
+  const { t } = useI18n();
+  const b = t.browse;
   const result = useQuery(namespacePodsQueryOptions({ cluster, namespace }, at));
   const all = result.data?.pods;
   const pods = useMemo(() => sortPods(filterPods(all ?? [], query), sort), [all, query, sort]);
@@ -49,11 +51,8 @@ export function NamespacePodsPanel({ cluster, namespace, at, query, sort, onClea
     );
   }
   const total = all?.length ?? 0;
-  const hrefFor = (pod: string) => {
-    const path = ['clusters', cluster, 'namespaces', namespace, 'pods', pod].map(encodeURIComponent).join('/');
-    // A pinned instant carries over: the pod page's hour ends at it, so its verdict speaks of the same moment.
-    return at === null ? `/${path}` : `/${path}?start=${at - 3600}&end=${at}`;
-  };
+  // A pinned instant carries over: the pod page's hour ends at it, so its verdict speaks of the same moment.
+  const hrefFor = (pod: string) => pageHref.pod({ cluster, namespace, pod }, at === null ? null : { start: at - 3600, end: at });
   return (
     <div className="space-y-2">
       {result.isError && (

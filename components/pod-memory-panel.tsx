@@ -3,7 +3,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { instantIndex } from '@/lib/memory/instant';
 import { sumContainers } from '@/lib/memory/pod-total';
-import { formatClock } from '@/lib/format';
 import { podMemoryQueryOptions, type PodKey } from '@/lib/queries/pod-memory';
 import type { TimeRangeState } from '@/lib/queries/time-range';
 import { AlertAdvisor } from './alert-advisor';
@@ -28,7 +27,7 @@ export interface PodMemoryPanelProps {
 
 /** Owns the pod memory query and its four states: first load, error, empty, data. */
 export function PodMemoryPanel({ pod, range, at, threshold, onPin, onThreshold }: PodMemoryPanelProps) {
-  const { t, locale } = useI18n();
+  const { t, formatClock } = useI18n();
   const query = useQuery(podMemoryQueryOptions(pod, range));
   if (query.isPending) {
     return (
@@ -65,7 +64,7 @@ export function PodMemoryPanel({ pod, range, at, threshold, onPin, onThreshold }
           ))}
         </ul>
       )}
-      <VerdictCard containers={apps} index={index} pinnedLabel={pinnedT === null ? null : formatClock(pinnedT, locale)} events={events} onUnpin={() => onPin(null)} />
+      <VerdictCard containers={apps} index={index} pinnedLabel={pinnedT === null ? null : formatClock(pinnedT)} events={events} onUnpin={() => onPin(null)} />
       <ContainerCard
         {...card}
         memory={total}

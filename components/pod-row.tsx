@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import type { NamespacePod } from '@/lib/api/namespace-pods';
 import { limitLevel, worstContainer } from '@/lib/memory/pod-list-order';
-import { useBrowse } from './use-browse';
+import { useI18n } from '@/components/i18n-provider';
 
 export interface PodRowProps {
   pod: NamespacePod;
@@ -21,7 +21,8 @@ const sum = (values: ReadonlyArray<number | null>): number | null => {
 
 /** One pod: a stacked card on phones, a row of columns from `sm` up; the share of limit is a small bar. */
 export function PodRow({ pod, href }: PodRowProps) {
-  const { b, formatBytes, formatPercent } = useBrowse();
+  const { t, formatBytes, formatPercent } = useI18n();
+  const b = t.browse;
   const bytes = (v: number | null) => (v === null ? '–' : formatBytes(v));
   const worst = pod.containers.length > 1 ? worstContainer(pod) : null;
   const level = pod.ofLimit === null ? null : limitLevel(pod.ofLimit);

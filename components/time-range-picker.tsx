@@ -1,7 +1,6 @@
 'use client';
 
 import { RANGE_PRESETS, type TimeRangeState } from '@/lib/queries/time-range';
-import { formatClock } from '@/lib/format';
 import { useI18n } from './i18n-provider';
 
 export interface TimeRangePickerProps {
@@ -13,7 +12,7 @@ export interface TimeRangePickerProps {
 
 /** Preset windows ending now, plus a refresh button; an absolute range from a shared link is shown as such. */
 export function TimeRangePicker({ range, onSelect, onRefresh, refreshing }: TimeRangePickerProps) {
-  const { t, locale } = useI18n();
+  const { t, formatClock } = useI18n();
   const current = range.kind === 'relative' ? range.label : null;
   const presets: readonly string[] = RANGE_PRESETS;
   return (
@@ -21,7 +20,7 @@ export function TimeRangePicker({ range, onSelect, onRefresh, refreshing }: Time
       <label className="flex items-center gap-1">
         <span className="text-slate-600">{t.pod.range}</span>
         <select className="max-w-[16rem] rounded border border-slate-300 bg-white px-2 py-1" value={current ?? 'custom'} onChange={(e) => onSelect(e.target.value)}>
-          {range.kind === 'absolute' && <option value="custom">{t.pod.sharedRange(formatClock(range.start, locale), formatClock(range.end, locale))}</option>}
+          {range.kind === 'absolute' && <option value="custom">{t.pod.sharedRange(formatClock(range.start), formatClock(range.end))}</option>}
           {current !== null && !presets.includes(current) && <option value={current}>{t.pod.last(current)}</option>}
           {presets.map((p) => (
             <option key={p} value={p}>

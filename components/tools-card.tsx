@@ -15,7 +15,8 @@ export interface ToolsCardProps {
 
 /** kubectl top, top's RES and header, the limit and the OOM killer's view side by side, at the instant. */
 export function ToolsCard({ memory, context, index }: ToolsCardProps) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const layers = layersAt(memory, index);
   if (!layers) return null;
   const extra = context.containers.find((c) => c.container === memory.container);
@@ -25,7 +26,7 @@ export function ToolsCard({ memory, context, index }: ToolsCardProps) {
     mappedFileBytes: extra?.mappedFile?.[index] ?? null,
     node: total === null ? null : { totalBytes: total, availableBytes: context.node.availableBytes?.[index] ?? null },
     limitBytes: memory.limitBytes,
-  }).map((r) => renderToolRow(r, locale));
+  }).map((r) => renderToolRow(r, i18n));
   return (
     <details className="mt-2 rounded border border-slate-200 p-2 text-sm" open>
       <summary className="cursor-pointer font-medium">{t.pod.toolsTitle}</summary>

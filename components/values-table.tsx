@@ -1,13 +1,12 @@
 'use client';
 
-import type { LayerKey } from '@/lib/memory/pod-total';
+import { VALUE_ROWS, type SeriesKey } from '@/lib/memory/layers';
 import { useI18n } from './i18n-provider';
-import { VALUE_ROWS } from './layers';
 
 export interface ValuesTableProps {
   label: string;
   caption: string;
-  values: Readonly<Record<LayerKey, number | null>>;
+  values: Readonly<Record<SeriesKey, number | null>>;
   limitBytes: number | null;
 }
 

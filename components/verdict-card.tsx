@@ -25,7 +25,8 @@ const TONE: Record<VerdictSeverity, string> = {
 
 /** "Is the platform right?" in one or two sentences per container, built from the numbers at the instant. */
 export function VerdictCard({ containers, index, pinnedLabel, events, onUnpin }: VerdictCardProps) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <section aria-labelledby="verdict-heading" className="space-y-2">
       <div className="flex flex-wrap items-baseline gap-x-3">
@@ -50,7 +51,7 @@ export function VerdictCard({ containers, index, pinnedLabel, events, onUnpin }:
             className={`rounded-lg border p-3 text-sm leading-relaxed ${verdict ? TONE[verdict.severity] : 'border-slate-200 bg-white'}`}
           >
             {containers.length > 1 && <h3 className="font-medium">{t.pod.container(c.container)}</h3>}
-            <p>{verdict ? renderVerdict(verdict, locale) : t.pod.noData}</p>
+            <p>{verdict ? renderVerdict(verdict, i18n) : t.pod.noData}</p>
           </article>
         );
       })}

@@ -1,10 +1,12 @@
 import type { Page } from '@playwright/test';
 import { formatBytes } from '../lib/i18n/format';
-import { learnMessages } from '../lib/i18n/learn-messages';
+import { en } from '../lib/i18n/messages/en';
+import { zh } from '../lib/i18n/messages/zh';
 import type { Locale } from '../lib/i18n/locales';
-import { getMessages } from '../lib/i18n/messages';
 import { SEED_PHASES } from '../scripts/scenarios/demo';
 import { expect, expectAccessible, test } from './fixtures';
+
+const CATALOGUES = { en, zh };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -17,7 +19,7 @@ function seedNumbers(phase: keyof typeof SEED_PHASES) {
 
 /** Opens /learn in a language and picks a step of the dd experiment; returns the step's region. */
 async function openStep(page: Page, locale: Locale, phase: keyof typeof SEED_PHASES) {
-  const l = learnMessages[locale];
+  const l = CATALOGUES[locale].learn;
   await page.goto(`/learn?lang=${locale}`);
   await expect(page.getByRole('heading', { level: 1, name: l.title })).toBeVisible();
   const steps = page.getByRole('navigation', { name: l.experiment.stepsLabel });
@@ -27,8 +29,8 @@ async function openStep(page: Page, locale: Locale, phase: keyof typeof SEED_PHA
 
 for (const locale of ['en', 'zh'] as const) {
   test(`${locale}: step C shows 100.3 MiB active page cache and a 128.5 MiB working set, live from the demo pod too`, async ({ page }) => {
-    const l = learnMessages[locale];
-    const t = getMessages(locale);
+    const l = CATALOGUES[locale].learn;
+    const t = CATALOGUES[locale];
     const c = seedNumbers('C');
     const active = formatBytes(c.activeFile, locale);
     const wss = formatBytes(c.workingSet, locale);
@@ -53,8 +55,8 @@ for (const locale of ['en', 'zh'] as const) {
 }
 
 test('en: step B — written once, the file lands in inactive_file and the working set stays put', async ({ page }) => {
-  const l = learnMessages.en;
-  const t = getMessages('en');
+  const l = en.learn;
+  const t = en;
   const [a, b] = [seedNumbers('A'), seedNumbers('B')];
   const step = await openStep(page, 'en', 'B');
   const table = step.getByRole('table', { name: l.experiment.numbersLabel('B') });
@@ -72,7 +74,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 800 } });
   for (const locale of ['en', 'zh'] as const) {
     test(`${locale}: readable at 375 px without horizontal scrolling; the formulas table scrolls in its own box`, async ({ page }) => {
-      const l = learnMessages[locale];
+      const l = CATALOGUES[locale].learn;
       await openStep(page, locale, 'C');
       await expect(page.getByRole('figure', { name: l.live.chartLabel('C') })).toBeVisible();
       await expect(page.getByRole('region', { name: l.formulas.tableLabel })).toBeVisible();
@@ -84,7 +86,7 @@ test.describe('on a phone', () => {
 });
 
 test('the alert section recommends (working set − active_file) / limit and links to the pod page', async ({ page }) => {
-  const l = learnMessages.en;
+  const l = en.learn;
   await page.goto('/learn?lang=en');
   const section = page.getByRole('region', { name: l.alert.heading });
   await expect(section.getByRole('heading', { level: 3 })).toHaveText([

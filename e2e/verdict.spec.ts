@@ -2,6 +2,7 @@ import { buildVerdict } from '../lib/memory/verdict';
 import { formatBytes, formatPercent } from '../lib/i18n/format';
 import type { Locale } from '../lib/i18n/locales';
 import { renderVerdict } from '../lib/i18n/verdict-text';
+import { i18nFor } from '../lib/testing/i18n';
 import { NODE_AVAILABLE_BYTES, NODE_MEMORY_BYTES, SEED_PHASES } from '../scripts/scenarios/demo';
 import { DEMO_PODS, demoWindow, expectedAt } from './demo-model';
 import { expect, expectAccessible, test } from './fixtures';
@@ -16,7 +17,7 @@ function expectedVerdict(pod: string, container: string, t: number, locale: Loca
   const spec = DEMO_PODS.find((p) => p.pod === pod)?.containers.find((c) => c.name === container);
   if (!layers || !spec) throw new Error(`no model for ${pod}/${container}`);
   const kills = pod.startsWith('orders-api') ? 1 : 0;
-  return renderVerdict(buildVerdict({ ...layers, limitBytes: spec.limitBytes, oomKillsInRange: kills }), locale);
+  return renderVerdict(buildVerdict({ ...layers, limitBytes: spec.limitBytes, oomKillsInRange: kills }), i18nFor(locale));
 }
 
 test.describe('verdicts at the latest instant', () => {

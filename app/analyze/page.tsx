@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { I18nProvider } from '@/components/i18n-provider';
-import { getMessages } from '@/lib/i18n/messages';
+import { loadMessages } from '@/lib/i18n/catalogue';
+import { LOCALE_INFO } from '@/lib/i18n/locales';
 import { getRequestLocale } from '@/lib/i18n/server';
 import { AnalyzeClient } from './client';
 
@@ -12,7 +13,7 @@ interface AnalyzePageProps {
 
 export async function generateMetadata({ searchParams }: AnalyzePageProps): Promise<Metadata> {
   const locale = await getRequestLocale((await searchParams).lang);
-  return { title: getMessages(locale).analyze.title };
+  return { title: (await loadMessages(locale)).analyze.title };
 }
 
 /** /analyze: paste memory.stat, get the split, the bar against the limit and the verdict. */
@@ -20,7 +21,7 @@ export default async function AnalyzePage({ searchParams }: AnalyzePageProps) {
   const locale = await getRequestLocale((await searchParams).lang);
   return (
     <I18nProvider locale={locale}>
-      <div lang={locale === 'zh' ? 'zh-CN' : 'en'}>
+      <div lang={LOCALE_INFO[locale].htmlLang}>
         <AnalyzeClient />
       </div>
     </I18nProvider>

@@ -5,11 +5,12 @@ import { FormulasSection } from '@/components/learn/formulas-section';
 import { PageCacheSection } from '@/components/learn/page-cache-section';
 import { SeedExperimentSection } from '@/components/learn/seed-experiment-section';
 import { TopSection } from '@/components/learn/top-section';
-import { useLearn } from '@/components/learn/use-learn';
+import { useI18n } from '@/components/i18n-provider';
 
 /** The learn page's sections in reading order, with a short table of contents. */
 export function LearnClient() {
-  const { l } = useLearn();
+  const { t } = useI18n();
+  const l = t.learn;
   const toc: Array<[string, string]> = [
     ['page-cache', l.pageCache.heading],
     ['active-inactive', l.experiment.heading],

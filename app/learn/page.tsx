@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { I18nProvider } from '@/components/i18n-provider';
-import { learnMessages } from '@/lib/i18n/learn-messages';
+import { loadMessages } from '@/lib/i18n/catalogue';
+import { LOCALE_INFO } from '@/lib/i18n/locales';
 import { getRequestLocale } from '@/lib/i18n/server';
 import { LearnClient } from './client';
 
@@ -12,7 +13,7 @@ interface LearnPageProps {
 
 export async function generateMetadata({ searchParams }: LearnPageProps): Promise<Metadata> {
   const locale = await getRequestLocale((await searchParams).lang);
-  const m = learnMessages[locale];
+  const m = (await loadMessages(locale)).learn;
   return { title: m.title, description: m.intro };
 }
 
@@ -21,7 +22,7 @@ export default async function LearnPage({ searchParams }: LearnPageProps) {
   const locale = await getRequestLocale((await searchParams).lang);
   return (
     <I18nProvider locale={locale}>
-      <div lang={locale === 'zh' ? 'zh-CN' : 'en'}>
+      <div lang={LOCALE_INFO[locale].htmlLang}>
         <LearnClient />
       </div>
     </I18nProvider>

@@ -1,12 +1,13 @@
 'use client';
 
+import { pageHref } from '@/lib/urls';
 import Link from 'next/link';
-import type { LearnMessages } from '@/lib/i18n/learn-messages';
+import type { LearnMessages } from '@/lib/i18n/messages/en/learn';
 import { seedPhaseNumbers } from '@/lib/memory/seed-experiment';
 import { DEMO_SEED_POD } from '@/lib/queries/learn-demo';
 import { LearnSection } from './learn-section';
 import { SEED_LIMIT_BYTES } from './seed-step-panel';
-import { useLearn } from './use-learn';
+import { useI18n } from '@/components/i18n-provider';
 
 type Candidate = keyof LearnMessages['alert']['candidates'];
 
@@ -39,9 +40,10 @@ function List({ title, items, mark }: { title: string; items: readonly string[];
 
 /** Section e: the three alert candidates with their value at step C, pros and cons, and the recommendation. */
 export function AlertSection() {
-  const { l, formatPercent } = useLearn();
+  const { t, formatPercent } = useI18n();
+  const l = t.learn;
   const m = l.alert;
-  const advisorHref = `/clusters/${DEMO_SEED_POD.cluster}/namespaces/${DEMO_SEED_POD.namespace}/pods/${DEMO_SEED_POD.pod}`;
+  const advisorHref = pageHref.pod(DEMO_SEED_POD);
   return (
     <LearnSection id="alerting" heading={m.heading}>
       <p className="max-w-3xl text-sm text-slate-700">{m.intro}</p>

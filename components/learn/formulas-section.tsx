@@ -1,8 +1,8 @@
 'use client';
 
-import type { LearnMessages } from '@/lib/i18n/learn-messages';
+import type { LearnMessages } from '@/lib/i18n/messages/en/learn';
 import { LearnSection, Points } from './learn-section';
-import { useLearn } from './use-learn';
+import { useI18n } from '@/components/i18n-provider';
 
 type RowKey = keyof LearnMessages['formulas']['rows'];
 type Note = 'clamped' | 'needsKubelet' | 'noLimit';
@@ -25,7 +25,8 @@ const ROWS: ReadonlyArray<{ key: RowKey; metric: string; v1: string; v2: string;
 
 /** Section c: how cAdvisor computes each number on cgroup v1 and v2, as one compact table. */
 export function FormulasSection() {
-  const { l } = useLearn();
+  const { t } = useI18n();
+  const l = t.learn;
   const m = l.formulas;
   return (
     <LearnSection id="formulas" heading={m.heading}>

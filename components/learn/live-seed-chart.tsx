@@ -1,20 +1,21 @@
 'use client';
 
+import { pageHref } from '@/lib/urls';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { formatClock } from '@/lib/format';
 import { rowNearest, seedChartData, type SeedPhase } from '@/lib/memory/seed-experiment';
 import { ApiRequestError } from '@/lib/queries/fetch-json';
 import { clusterListQueryOptions, DEMO_SEED_CONTAINER, DEMO_SEED_POD, demoSeedPodQueryOptions } from '@/lib/queries/learn-demo';
 import { SeedChart } from './seed-chart';
-import { useLearn } from './use-learn';
+import { useI18n } from '@/components/i18n-provider';
 
 const note = 'rounded border border-slate-200 bg-slate-50 p-2 text-sm text-slate-700';
 
 /** Section b's live part: the demo pod's chart with the chosen step shaded, or a note when there is no demo cluster. */
 export function LiveSeedChart({ phase }: { phase: SeedPhase }) {
-  const { l, formatBytes } = useLearn();
+  const { t, formatBytes, formatClock } = useI18n();
+  const l = t.learn;
   const m = l.live;
   const clusters = useQuery(clusterListQueryOptions());
   const hasDemo = clusters.data?.clusters.some((c) => c.id === DEMO_SEED_POD.cluster) ?? false;
@@ -46,7 +47,7 @@ export function LiveSeedChart({ phase }: { phase: SeedPhase }) {
     } else {
       const span = data.spans[phase];
       const at = rowNearest(data.rows, (span.start + span.end) / 2);
-      const podHref = `/clusters/${DEMO_SEED_POD.cluster}/namespaces/${DEMO_SEED_POD.namespace}/pods/${DEMO_SEED_POD.pod}?start=${data.window.start}&end=${data.window.end}`;
+      const podHref = pageHref.pod(DEMO_SEED_POD, data.window);
       body = (
         <>
           <SeedChart rows={data.rows} limitBytes={data.limitBytes} highlight={span} highlightLabel={phase} label={m.chartLabel(phase)} />

@@ -1,13 +1,14 @@
 'use client';
 
 import { LearnSection, Points } from './learn-section';
-import { useLearn } from './use-learn';
+import { useI18n } from '@/components/i18n-provider';
 
 const HATCH = { background: 'repeating-linear-gradient(45deg, var(--color-inactive) 0 2px, transparent 2px 6px)', opacity: 0.8 };
 
 /** Section a: the process, the page cache inside the container's cgroup, and the disk below. */
 export function PageCacheSection() {
-  const { l } = useLearn();
+  const { t } = useI18n();
+  const l = t.learn;
   const m = l.pageCache;
   return (
     <LearnSection id="page-cache" heading={m.heading}>

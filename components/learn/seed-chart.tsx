@@ -1,14 +1,12 @@
 'use client';
 
-import { HatchPattern } from '@/components/hatch-pattern';
 import { Area, CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { bytesAxisProps, timeAxisProps } from '@/components/chart-axes';
 import { byteTicks, maxUsage, type ChartRow } from '@/lib/memory/chart-rows';
 import type { TimeSpan } from '@/lib/memory/seed-experiment';
-import { LAYER_COLOR, LayerSwatch, type SwatchLayer } from './layer-swatch';
-import { useLearn } from './use-learn';
-
-const STACK: readonly SwatchLayer[] = ['rss', 'activeFile', 'other', 'inactiveFile'];
+import { areaStyle, HatchPattern, LayerSwatch } from '@/components/layer-style';
+import { STACK_IDS } from '@/lib/memory/layers';
+import { useI18n } from '@/components/i18n-provider';
 
 export interface SeedChartProps {
   rows: ChartRow[];
@@ -24,7 +22,8 @@ export interface SeedChartProps {
 
 /** The demo pod's stacked layers over the demo hour with one step's span shaded; legend in the page's language. */
 export function SeedChart({ rows, limitBytes, highlight, highlightLabel, label, height = 220 }: SeedChartProps) {
-  const { t, formatBytes, l, locale } = useLearn();
+  const { t, formatBytes, locale } = useI18n();
+  const l = t.learn;
   const ticks = byteTicks(Math.max(maxUsage(rows), limitBytes ?? 0));
   return (
     <figure aria-label={label} className="w-full">
@@ -34,31 +33,20 @@ export function SeedChart({ rows, limitBytes, highlight, highlightLabel, label, 
             <defs>
               <HatchPattern id="learn-hatch" />
             </defs>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--color-grid)" />
             <XAxis {...timeAxisProps(locale)} />
             <YAxis {...bytesAxisProps(ticks)} />
-            {STACK.map((key) => (
-              <Area
-                key={key}
-                dataKey={key}
-                stackId="memory"
-                type="stepAfter"
-                stroke={LAYER_COLOR[key]}
-                strokeOpacity={key === 'inactiveFile' ? 0.5 : 1}
-                fill={key === 'inactiveFile' ? 'url(#learn-hatch)' : LAYER_COLOR[key]}
-                fillOpacity={key === 'inactiveFile' ? 1 : 0.55}
-                isAnimationActive={false}
-                connectNulls={false}
-              />
+            {STACK_IDS.map((key) => (
+              <Area key={key} dataKey={key} stackId="memory" type="stepAfter" {...areaStyle(key, 'learn-hatch')} isAnimationActive={false} connectNulls={false} />
             ))}
             <ReferenceArea
               x1={highlight.start}
               x2={highlight.end}
-              fill="#0f172a"
+              fill="var(--color-highlight)"
               fillOpacity={0.08}
-              stroke="#0f172a"
+              stroke="var(--color-highlight)"
               strokeOpacity={0.5}
-              label={{ value: highlightLabel, position: 'top', fontSize: 12, fontWeight: 600, fill: '#0f172a' }}
+              label={{ value: highlightLabel, position: 'top', fontSize: 12, fontWeight: 600, fill: 'var(--color-highlight)' }}
             />
             {limitBytes !== null && (
               <ReferenceLine
@@ -73,9 +61,9 @@ export function SeedChart({ rows, limitBytes, highlight, highlightLabel, label, 
         </ResponsiveContainer>
       </div>
       <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700">
-        {STACK.map((key) => (
+        {STACK_IDS.map((key) => (
           <li key={key} className="flex items-center gap-1">
-            <LayerSwatch layer={key} />
+            <LayerSwatch layer={key} className="" />
             {t.layers[key].name}
           </li>
         ))}

@@ -5,14 +5,15 @@ import { SEED_PHASE_ORDER, type SeedPhase } from '@/lib/memory/seed-experiment';
 import { LearnSection } from './learn-section';
 import { LiveSeedChart } from './live-seed-chart';
 import { SeedStepPanel } from './seed-step-panel';
-import { useLearn } from './use-learn';
+import { useI18n } from '@/components/i18n-provider';
 
 const stepButton = (current: boolean) =>
   `flex w-full items-center gap-2 rounded border px-2 py-1.5 text-left text-sm ${current ? 'border-slate-900 bg-slate-900 text-white' : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-100'}`;
 
 /** Section b: the seed's dd experiment as a three-step stepper, with the live demo chart below. */
 export function SeedExperimentSection() {
-  const { l } = useLearn();
+  const { t } = useI18n();
+  const l = t.learn;
   const m = l.experiment;
   const [phase, setPhase] = useState<SeedPhase>('A');
   const index = SEED_PHASE_ORDER.indexOf(phase);

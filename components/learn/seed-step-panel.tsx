@@ -2,8 +2,9 @@
 
 import { MemoryBar } from '@/components/memory-bar';
 import { seedPhaseNumbers, SEED_PHASE_ORDER, type SeedPhase, type SeedPhaseNumbers } from '@/lib/memory/seed-experiment';
-import { LayerSwatch, type SwatchLayer } from './layer-swatch';
-import { useLearn } from './use-learn';
+import { LayerSwatch } from '@/components/layer-style';
+import { STACK_IDS, type SeriesKey, type StackLayerId } from '@/lib/memory/layers';
+import { useI18n } from '@/components/i18n-provider';
 
 /** The seed's pod had a 256 MiB limit. */
 export const SEED_LIMIT_BYTES = 256 * 1024 * 1024;
@@ -15,9 +16,9 @@ const COMMANDS: Record<SeedPhase, string | null> = {
   C: '$ cat testfile_100m > /dev/null\n$ cat testfile_100m > /dev/null',
 };
 
-type RowKey = 'workingSet' | 'usage' | SwatchLayer;
+type RowKey = SeriesKey;
 const ROWS: readonly RowKey[] = ['workingSet', 'rss', 'activeFile', 'inactiveFile', 'usage'];
-const isLayer = (k: RowKey): k is SwatchLayer => k !== 'workingSet' && k !== 'usage';
+const isLayer = (k: RowKey): k is StackLayerId => (STACK_IDS as readonly string[]).includes(k);
 
 function previousOf(phase: SeedPhase): SeedPhaseNumbers | null {
   const i = SEED_PHASE_ORDER.indexOf(phase);
@@ -27,7 +28,8 @@ function previousOf(phase: SeedPhase): SeedPhaseNumbers | null {
 
 /** One step of the dd experiment: what was run, the bar against the limit, the numbers and memory.stat. */
 export function SeedStepPanel({ phase }: { phase: SeedPhase }) {
-  const { t, l, formatBytes } = useLearn();
+  const { t, formatBytes } = useI18n();
+  const l = t.learn;
   const m = l.experiment;
   const n = seedPhaseNumbers(phase);
   const prev = previousOf(phase);
@@ -53,7 +55,7 @@ export function SeedStepPanel({ phase }: { phase: SeedPhase }) {
           <code>{COMMANDS[phase] ?? m.noCommand}</code>
         </pre>
       </figure>
-      <MemoryBar layers={{ rss: n.rss, activeFile: n.activeFile, other: n.other, inactiveFile: n.inactiveFile }} limitBytes={SEED_LIMIT_BYTES} showLegend={false} />
+      <MemoryBar layers={n} limitBytes={SEED_LIMIT_BYTES} showLegend={false} />
       <div className="grid gap-3 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <table className="w-full text-sm">
           <caption className="text-left text-xs text-slate-600">{m.numbersLabel(phase)}</caption>
@@ -75,7 +77,7 @@ export function SeedStepPanel({ phase }: { phase: SeedPhase }) {
               <tr key={k} className={`border-b border-slate-100 ${k === 'workingSet' ? 'font-semibold' : ''}`}>
                 <th scope="row" className="py-1 text-left font-[inherit]">
                   <span className="flex items-center gap-1.5">
-                    {isLayer(k) ? <LayerSwatch layer={k} /> : null}
+                    {isLayer(k) ? <LayerSwatch layer={k} className="" /> : null}
                     {t.layers[k].name}
                   </span>
                 </th>

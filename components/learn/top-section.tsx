@@ -1,9 +1,10 @@
 'use client';
 
+import { pageHref } from '@/lib/urls';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { LearnSection, Points } from './learn-section';
-import { useLearn } from './use-learn';
+import { useI18n } from '@/components/i18n-provider';
 
 /** One nested box of the figure: what it is and which tool reads it. */
 function Box({ name, reads, className, children }: { name: string; reads: string; className: string; children?: ReactNode }) {
@@ -18,7 +19,8 @@ function Box({ name, reads, className, children }: { name: string; reads: string
 
 /** Section d: top's header reads the node's /proc/meminfo; RES is per process; the container's numbers live in its cgroup. */
 export function TopSection() {
-  const { l, locale } = useLearn();
+  const { t, locale } = useI18n();
+  const l = t.learn;
   const m = l.top;
   return (
     <LearnSection id="top" heading={m.heading}>
@@ -30,7 +32,7 @@ export function TopSection() {
         </Box>
       </figure>
       <Points items={m.points} />
-      <Link href={`/analyze?lang=${locale}`} className="inline-block text-sm text-blue-700 underline hover:no-underline">
+      <Link href={pageHref.analyze(locale)} className="inline-block text-sm text-blue-700 underline hover:no-underline">
         {m.analyzeLink}
       </Link>
     </LearnSection>

@@ -1,27 +1,38 @@
 import { z } from 'zod';
+import { LAYERS, SOURCED_IDS, TOTALS, type ExtraLayerId, type LayerDef, type SeriesKey, type SourcedLayerId } from '@/lib/memory/layers';
 
 const byteSeries = z.array(z.number().nullable());
+/** Layers outside usage (swap): null when zero or absent over the whole range; optional so older payloads parse. */
+const extraSeries = byteSeries.nullable().optional();
 
 export const layerSourceSchema = z.enum(['measured', 'derived']);
 
+/**
+ * The per-layer series of a container, one field per registry entry (lib/memory/layers.ts) plus the two
+ * totals. Takes the registry as a parameter so a test can show a new entry reaching the schema.
+ */
+export function layerSeriesShape(layers: readonly LayerDef[] = LAYERS): Record<string, typeof byteSeries | typeof extraSeries> {
+  const shape: Record<string, typeof byteSeries | typeof extraSeries> = {};
+  for (const l of layers) shape[l.id] = l.charge === 'outside' ? extraSeries : byteSeries;
+  for (const total of TOTALS) shape[total] = byteSeries;
+  return shape;
+}
+
+type LayerSeriesShape = Record<SeriesKey, typeof byteSeries> & Record<ExtraLayerId, typeof extraSeries>;
+
 /** Whether each page-cache layer was read from cAdvisor (kubelet >= 1.32) or derived (memory-semantics.md §3). */
-export const layerSourcesSchema = z.object({ activeFile: layerSourceSchema, inactiveFile: layerSourceSchema });
+export const layerSourcesSchema = z.object(
+  Object.fromEntries(SOURCED_IDS.map((id) => [id, layerSourceSchema])) as Record<SourcedLayerId, typeof layerSourceSchema>,
+);
 
 export const containerMemorySchema = z.object({
   container: z.string(),
   /** null = no limit set (a limit of 0 is reported as null, never 0). */
   limitBytes: z.number().nullable(),
   requestBytes: z.number().nullable(),
-  rss: byteSeries,
-  activeFile: byteSeries,
-  other: byteSeries,
-  inactiveFile: byteSeries,
-  workingSet: byteSeries,
-  usage: byteSeries,
+  ...(layerSeriesShape() as LayerSeriesShape),
   /** Added fields: always sent by this server; optional so older payloads still parse. */
   sources: layerSourcesSchema.optional(),
-  /** Swap in use (not part of usage or working set); null when zero or absent over the whole range. */
-  swap: byteSeries.nullable().optional(),
   /** An init container (known from kube-state-metrics; cAdvisor alone cannot tell). */
   init: z.boolean().optional(),
 });

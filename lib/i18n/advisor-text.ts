@@ -1,7 +1,5 @@
 import type { AlertAdvice, AlertCandidate, CandidateResult } from '@/lib/memory/alert-advisor';
-import { formatDuration, formatPercent } from './format';
-import type { Locale } from './locales';
-import { getMessages } from './messages';
+import type { I18n } from './i18n';
 
 export interface CandidateText {
   candidate: AlertCandidate;
@@ -17,10 +15,10 @@ export interface AdviceText {
 }
 
 /** Renders the advisor's structured result in a language. */
-export function renderAdvice(advice: AlertAdvice, locale: Locale): AdviceText {
-  const t = getMessages(locale).advisor;
-  const dur = (s: number) => formatDuration(s, locale);
-  const threshold = formatPercent(advice.threshold, locale);
+export function renderAdvice(advice: AlertAdvice, i18n: I18n): AdviceText {
+  const t = i18n.t.advisor;
+  const dur = i18n.formatDuration;
+  const threshold = i18n.formatPercent(advice.threshold);
   const find = (c: AlertCandidate): CandidateResult | undefined => advice.candidates.find((r) => r.candidate === c);
   const seconds = (c: AlertCandidate, key: 'firingSeconds' | 'firingSecondsWithoutOom') => find(c)?.[key] ?? 0;
 
@@ -69,5 +67,5 @@ export function renderAdvice(advice: AlertAdvice, locale: Locale): AdviceText {
     name: t.candidates[c.candidate],
     firing: !c.applicable ? t.notApplicable : c.intervals.length === 0 ? t.neverFired : t.firedFor(dur(c.firingSeconds), c.intervals.length),
   }));
-  return { recommendation: sentences.join(locale === 'zh' ? '' : ' '), candidates };
+  return { recommendation: sentences.join(i18n.t.punctuation.sentenceGap), candidates };
 }

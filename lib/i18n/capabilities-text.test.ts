@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { i18nFor } from '@/lib/testing/i18n';
 import type { ClusterCapabilities } from '@/lib/api/cluster';
 import { describeCapabilities } from './capabilities-text';
 
@@ -15,7 +16,7 @@ const base: ClusterCapabilities = {
 
 describe('describeCapabilities', () => {
   it('says derived, no KSM, cgroup v1 in plain words', () => {
-    const text = Object.fromEntries(describeCapabilities(base).map((f) => [f.term, f.text]));
+    const text = Object.fromEntries(describeCapabilities(base, i18nFor('en')).map((f) => [f.term, f.text]));
     expect(text['Container metrics']).toContain('Helm chart');
     expect(text['Page cache split']).toMatch(/derived/);
     expect(text['Limits and requests']).toMatch(/No kube-state-metrics/);
@@ -24,13 +25,13 @@ describe('describeCapabilities', () => {
   });
   it('mentions the ignored /metrics/resource copy', () => {
     const c = { ...base, cadvisor: { ...base.cadvisor, jobs: [{ job: 'kubelet', metricsPath: '/metrics/resource', kind: 'resource' as const, workingSetSeries: 1 }] } };
-    expect(describeCapabilities(c)[0]?.text).toMatch(/ignores it/);
+    expect(describeCapabilities(c, i18nFor('en'))[0]?.text).toMatch(/ignores it/);
   });
 });
 
 describe('describeCapabilities in Chinese', () => {
   it('uses the Chinese catalogue', () => {
-    const text = Object.fromEntries(describeCapabilities(base, 'zh').map((f) => [f.term, f.text]));
+    const text = Object.fromEntries(describeCapabilities(base, i18nFor('zh')).map((f) => [f.term, f.text]));
     expect(text['页缓存拆分']).toMatch(/推算/);
     expect(text['cgroup 版本']).toBe('cgroup v1。');
   });

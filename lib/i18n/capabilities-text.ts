@@ -1,6 +1,5 @@
 import type { ClusterCapabilities } from '@/lib/api/cluster';
-import { clusterMessages } from './cluster-messages';
-import type { Locale } from './locales';
+import type { I18n } from './i18n';
 
 /** One line of the data-source page. */
 export interface CapabilityFact {
@@ -9,8 +8,8 @@ export interface CapabilityFact {
 }
 
 /** Turns detected capabilities into plain sentences in a language (the data-source page shows them as a list). */
-export function describeCapabilities(c: ClusterCapabilities, locale: Locale = 'en'): CapabilityFact[] {
-  const t = clusterMessages[locale];
+export function describeCapabilities(c: ClusterCapabilities, i18n: I18n): CapabilityFact[] {
+  const t = i18n.t.cluster;
   const m = c.metrics;
   const resourceCopy = c.cadvisor.jobs.some((j) => j.kind === 'resource');
   const swap = !m.swap ? t.swapNone : m.swapInUse ? t.swapInUse : t.swapUnused;

@@ -1,4 +1,4 @@
-import { INTL_TAG, type Locale } from './locales';
+import { LOCALE_INFO, type Locale } from './locales';
 
 export const MIB = 1024 * 1024;
 export const GIB = 1024 * MIB;
@@ -10,7 +10,7 @@ function numberFormat(locale: Locale, minDigits: number, maxDigits: number): Int
   const key = `${locale}:${minDigits}:${maxDigits}`;
   let nf = numberFormats.get(key);
   if (!nf) {
-    nf = new Intl.NumberFormat(INTL_TAG[locale], { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits });
+    nf = new Intl.NumberFormat(LOCALE_INFO[locale].intl, { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits });
     numberFormats.set(key, nf);
   }
   return nf;
@@ -34,13 +34,13 @@ export function formatBytes(bytes: number, locale: Locale, options: FormatBytesO
 export function formatPercent(fraction: number, locale: Locale): string {
   if (!Number.isFinite(fraction)) return '–';
   const text = numberFormat(locale, 0, 1).format(fraction * 100);
-  return locale === 'zh' ? `${text}%` : `${text} %`;
+  return `${text}${LOCALE_INFO[locale].percentGap}%`;
 }
 
 /** Formats a Unix time in milliseconds as date and 24-hour time; `timeZone` defaults to the runtime's. */
 export function formatTime(timestampMs: number, locale: Locale, timeZone?: string): string {
   if (!Number.isFinite(timestampMs)) return '–';
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'medium', timeStyle: 'medium', hourCycle: 'h23', timeZone }).format(
+  return new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, { dateStyle: 'medium', timeStyle: 'medium', hourCycle: 'h23', timeZone }).format(
     new Date(timestampMs),
   );
 }
@@ -49,7 +49,7 @@ export function formatTime(timestampMs: number, locale: Locale, timeZone?: strin
 export function formatDuration(seconds: number, locale: Locale): string {
   if (!Number.isFinite(seconds)) return '–';
   const s = Math.round(Math.max(seconds, 0));
-  const units = locale === 'zh' ? { h: '小时', m: '分钟', s: '秒' } : { h: 'h', m: 'min', s: 's' };
+  const units = LOCALE_INFO[locale].duration;
   if (s < 60) return `${s} ${units.s}`;
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
@@ -61,7 +61,20 @@ export function formatDuration(seconds: number, locale: Locale): string {
   return parts.join(' ');
 }
 
-/** Formats an integer count with locale grouping. */
-export function formatCount(n: number, locale: Locale): string {
-  return numberFormat(locale, 0, 0).format(n);
+const clocks = new Map<Locale, Intl.DateTimeFormat>();
+
+/** Clock time HH:MM:SS (24 h) of a unix time in seconds, in the viewer's time zone; the e2e run fixes it to UTC. */
+export function formatClock(unixSeconds: number, locale: Locale): string {
+  let f = clocks.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    clocks.set(locale, f);
+  }
+  return f.format(new Date(unixSeconds * 1000));
+}
+
+/** Compact axis label: MiB below 10 GiB, GiB above. */
+export function formatAxisBytes(bytes: number): string {
+  if (bytes >= GIB_FROM_BYTES) return `${(bytes / GIB).toFixed(0)} GiB`;
+  return `${Math.round(bytes / MIB)} MiB`;
 }

@@ -1,25 +1,46 @@
-/** The languages podmem speaks. `en` is the source of truth for every string; `zh` is Simplified Chinese. */
-export const LOCALES = ['en', 'zh'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** How a language writes numbers, dates and its own name; its words live in lib/i18n/messages/<locale>/. */
+export interface LocaleInfo {
+  /** The language's own name, shown in the language switcher. */
+  name: string;
+  /** The `<html lang>` attribute. */
+  htmlLang: string;
+  /** BCP 47 tag handed to Intl for numbers and dates. */
+  intl: string;
+  /** Between a number and "%": "50.2 %" in English, "50.2%" in Chinese. */
+  percentGap: string;
+  /** Units of formatDuration. */
+  duration: { h: string; m: string; s: string };
+}
+
+/**
+ * The languages podmem speaks. `en` is the source of truth for every string; `zh` is Simplified
+ * Chinese. Adding a locale: an entry here, a catalogue folder lib/i18n/messages/<locale>/ typed
+ * `Messages`, and its loader in lib/i18n/catalogue.ts — the compiler names whatever is missing.
+ */
+export const LOCALE_INFO = {
+  en: { name: 'English', htmlLang: 'en', intl: 'en-US', percentGap: ' ', duration: { h: 'h', m: 'min', s: 's' } },
+  zh: { name: '简体中文', htmlLang: 'zh-CN', intl: 'zh-CN', percentGap: '', duration: { h: '小时', m: '分钟', s: '秒' } },
+} as const satisfies Record<string, LocaleInfo>;
+
+export type Locale = keyof typeof LOCALE_INFO;
+export const LOCALES = Object.keys(LOCALE_INFO) as readonly Locale[];
 export const DEFAULT_LOCALE: Locale = 'en';
+const isLocale = (v: string | undefined): v is Locale => v !== undefined && (LOCALES as readonly string[]).includes(v);
 
 /** Cookie that remembers the user's choice; the URL's `?lang=` wins over it. */
 export const LANG_COOKIE = 'podmem_lang';
 export const LANG_PARAM = 'lang';
 
-/** BCP 47 tags handed to Intl for each locale. */
-export const INTL_TAG: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN' };
-
-/** Returns the locale for an exact `en`/`zh` value (case and spaces ignored), else null. */
+/** Returns the locale for an exact locale id such as `en` or `zh` (case and spaces ignored), else null. */
 export function parseLocale(value: string | null | undefined): Locale | null {
   const v = value?.trim().toLowerCase();
-  return v === 'en' || v === 'zh' ? v : null;
+  return isLocale(v) ? v : null;
 }
 
 /** Maps one Accept-Language range to a supported locale: any `zh*` (zh-CN, zh-Hans, zh-TW) → zh, `en*` → en. */
 function matchRange(range: string): Locale | null {
   const primary = range.trim().toLowerCase().split('-')[0];
-  return primary === 'zh' ? 'zh' : primary === 'en' ? 'en' : null;
+  return isLocale(primary) ? primary : null;
 }
 
 /** Picks the supported language the browser prefers most (highest q, then order); null when none fits. */

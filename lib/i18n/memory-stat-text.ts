@@ -1,12 +1,24 @@
-import type { MemoryStatNote } from '@/lib/memory/memory-stat';
+import type { MemoryStatAnalysisBody } from '@/lib/api/memory-stat';
+import type { MemoryStatAnalysis, MemoryStatNote } from '@/lib/memory/memory-stat';
 import type { MemoryStatError } from '@/lib/memory/memory-stat-parse';
-import { formatBytes } from './format';
-import type { Locale } from './locales';
-import { getMessages } from './messages';
+import type { I18n } from './i18n';
+import { renderVerdict } from './verdict-text';
+
+/** The API's answer: the analysis with its verdict and notes in words. */
+export function renderMemoryStatAnalysis(a: MemoryStatAnalysis, i18n: I18n): MemoryStatAnalysisBody {
+  const { verdict, notes, ...numbers } = a;
+  return {
+    ...numbers,
+    verdictKind: verdict.kind,
+    severity: verdict.severity,
+    verdict: renderVerdict(verdict, i18n),
+    notes: notes.map((n) => renderMemoryStatNote(n, i18n)),
+  };
+}
 
 /** The error as the user reads it, e.g. `line 7: "rss 12ab" is not "<key> <integer>"`. */
-export function renderMemoryStatError(err: MemoryStatError, locale: Locale): string {
-  const t = getMessages(locale).memoryStat.errors;
+export function renderMemoryStatError(err: MemoryStatError, i18n: I18n): string {
+  const t = i18n.t.memoryStat.errors;
   const quoted = JSON.stringify(err.text);
   switch (err.reason) {
     case 'empty':
@@ -23,16 +35,16 @@ export function renderMemoryStatError(err: MemoryStatError, locale: Locale): str
 }
 
 /** One sentence saying how a number was obtained (estimated usage, limit from the file, …). */
-export function renderMemoryStatNote(note: MemoryStatNote, locale: Locale): string {
-  const t = getMessages(locale).memoryStat.notes;
+export function renderMemoryStatNote(note: MemoryStatNote, i18n: I18n): string {
+  const t = i18n.t.memoryStat.notes;
   switch (note.code) {
     case 'usage-estimated': {
-      const usage = formatBytes(note.usageBytes, locale);
+      const usage = i18n.formatBytes(note.usageBytes);
       if (note.estimate === 'v1-rss-cache') return t.usageEstimatedV1(usage);
       return note.estimate === 'v2-kernel' ? t.usageEstimatedV2(usage) : t.usageEstimatedV2Parts(usage);
     }
     case 'limit-from-stat':
-      return t.limitFromStat(formatBytes(note.limitBytes, locale, { trimWhole: true }));
+      return t.limitFromStat(i18n.formatBytes(note.limitBytes, { trimWhole: true }));
     case 'flat-keys':
       return t.flatKeys;
     case 'inactive-above-usage':

@@ -1,7 +1,5 @@
 import type { ToolId, ToolRow } from '@/lib/memory/tools';
-import { formatBytes, formatPercent } from './format';
-import type { Locale } from './locales';
-import { getMessages } from './messages';
+import type { I18n } from './i18n';
 
 /** One row of the "what each tool shows" card, ready to display. */
 export interface ToolRowText {
@@ -18,10 +16,10 @@ export interface ToolRowText {
 const KEYS = { 'kubectl-top': 'kubectlTop', 'top-res': 'topRes', 'top-header': 'topHeader', limit: 'limit', 'oom-killer': 'oomKiller' } as const;
 
 /** Renders a ToolRow in a language; bytes in MiB (GiB from 10 GiB), limits without a trailing ".0". */
-export function renderToolRow(row: ToolRow, locale: Locale): ToolRowText {
-  const t = getMessages(locale).tools;
-  const bytes = (b: number | null, trimWhole = false) => (b === null ? t.unknown : formatBytes(b, locale, { trimWhole }));
-  const ofLimit = row.ofLimit === null ? null : formatPercent(row.ofLimit, locale);
+export function renderToolRow(row: ToolRow, i18n: I18n): ToolRowText {
+  const t = i18n.t.tools;
+  const bytes = (b: number | null, trimWhole = false) => (b === null ? t.unknown : i18n.formatBytes(b, { trimWhole }));
+  const ofLimit = row.ofLimit === null ? null : i18n.formatPercent(row.ofLimit);
   const name = t[KEYS[row.tool]].name;
   switch (row.tool) {
     case 'kubectl-top':
@@ -40,10 +38,4 @@ export function renderToolRow(row: ToolRow, locale: Locale): ToolRowText {
     case 'oom-killer':
       return { tool: row.tool, name, value: t.oomKiller.range(bytes(row.valueBytes), bytes(row.highBytes)), ofLimit, what: t.oomKiller.what };
   }
-}
-
-/** The `top-res` description depends on whether mapped_file was known. */
-export function describeTopRes(mappedFileKnown: boolean, locale: Locale): string {
-  const t = getMessages(locale).tools.topRes;
-  return mappedFileKnown ? t.what : t.whatWithoutMapped;
 }

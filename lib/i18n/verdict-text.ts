@@ -1,44 +1,43 @@
 import type { Verdict } from '@/lib/memory/verdict';
-import { formatBytes, formatPercent } from './format';
-import type { Locale } from './locales';
-import { getMessages, type EquationParts } from './messages';
+import type { EquationParts } from './catalogue';
+import type { I18n } from './i18n';
 
 /** Formats the verdict's numbers into the pieces of the working-set equation. */
-export function buildEquationParts(verdict: Verdict, locale: Locale): EquationParts {
+export function buildEquationParts(verdict: Verdict, i18n: I18n): EquationParts {
   const n = verdict.numbers;
   const parts: EquationParts = {
-    workingSet: formatBytes(n.workingSet, locale),
-    rss: formatBytes(n.rss, locale),
-    activeFile: formatBytes(n.activeFile, locale),
-    other: formatBytes(n.other, locale),
+    workingSet: i18n.formatBytes(n.workingSet),
+    rss: i18n.formatBytes(n.rss),
+    activeFile: i18n.formatBytes(n.activeFile),
+    other: i18n.formatBytes(n.other),
   };
   if (n.limitBytes !== null && n.workingSetOfLimit !== null) {
-    parts.limit = { percent: formatPercent(n.workingSetOfLimit, locale), bytes: formatBytes(n.limitBytes, locale, { trimWhole: true }) };
+    parts.limit = { percent: i18n.formatPercent(n.workingSetOfLimit), bytes: i18n.formatBytes(n.limitBytes, { trimWhole: true }) };
   }
   return parts;
 }
 
 /** Renders a verdict as one or two plain sentences with its numbers, in the given language. */
-export function renderVerdict(verdict: Verdict, locale: Locale): string {
-  const t = getMessages(locale).verdict;
+export function renderVerdict(verdict: Verdict, i18n: I18n): string {
+  const t = i18n.t.verdict;
+  const { stop, colon, sentenceGap } = i18n.t.punctuation;
   const n = verdict.numbers;
-  const eq = t.equation(buildEquationParts(verdict, locale));
-  const stop = locale === 'zh' ? '。' : '.';
-  const lead = `${verdict.severity === 'critical' ? t.platformRightCritical : t.platformRight}${locale === 'zh' ? '：' : ': '}${eq}${stop}`;
-  const join = (a: string, b: string) => (locale === 'zh' ? `${a}${b}` : `${a} ${b}`);
+  const eq = t.equation(buildEquationParts(verdict, i18n));
+  const lead = `${verdict.severity === 'critical' ? t.platformRightCritical : t.platformRight}${colon}${eq}${stop}`;
+  const join = (a: string, b: string) => `${a}${sentenceGap}${b}`;
   switch (verdict.kind) {
     case 'oom-killed':
       return t.oomKilled(n.oomKills, eq);
     case 'no-limit':
       return t.noLimit(eq);
     case 'near-limit-reclaimable':
-      return t.nearLimitReclaimable(eq, formatPercent(n.unreclaimableOfLimit ?? 0, locale));
+      return t.nearLimitReclaimable(eq, i18n.formatPercent(n.unreclaimableOfLimit ?? 0));
     case 'mostly-active-cache':
       return join(lead, t.mostlyActiveCache);
     case 'mostly-rss':
       return join(lead, t.mostlyRss);
     case 'large-other':
-      return join(lead, t.largeOther(formatBytes(n.other, locale)));
+      return join(lead, t.largeOther(i18n.formatBytes(n.other)));
     case 'healthy':
       return join(lead, t.healthy);
   }

@@ -1,30 +1,21 @@
 import type { ContainerMemory } from '@/lib/api/pod-memory';
+import { LAYERS, TOTALS, type ExtraLayerId, type LayerDef, type SeriesKey } from './layers';
 
-/** One chart point: the stacked layers plus the totals the tooltip shows. */
-export interface ChartRow {
-  t: number;
-  rss: number | null;
-  activeFile: number | null;
-  other: number | null;
-  inactiveFile: number | null;
-  workingSet: number | null;
-  usage: number | null;
-  /** Swapped-out memory: not in usage nor working set; null when the container has none. */
-  swap?: number | null;
-}
+/** One chart point: a value per registry layer (lib/memory/layers.ts) plus the totals the tooltip shows. */
+export type ChartRow = { t: number } & Record<SeriesKey, number | null> & Partial<Record<ExtraLayerId, number | null>>;
 
-/** Zips a container's arrays with the shared timestamp grid into rows for a stacked chart. */
-export function toChartRows(timestamps: readonly number[], c: ContainerMemory): ChartRow[] {
-  return timestamps.map((t, i) => ({
-    t,
-    rss: c.rss[i] ?? null,
-    activeFile: c.activeFile[i] ?? null,
-    other: c.other[i] ?? null,
-    inactiveFile: c.inactiveFile[i] ?? null,
-    workingSet: c.workingSet[i] ?? null,
-    usage: c.usage[i] ?? null,
-    swap: c.swap?.[i] ?? null,
-  }));
+/**
+ * Zips a container's arrays with the shared timestamp grid into rows for a stacked chart, one key per
+ * registry layer and total. `layers` is a parameter so a test can show a new entry reaching the rows.
+ */
+export function toChartRows(timestamps: readonly number[], c: ContainerMemory, layers: readonly LayerDef[] = LAYERS): ChartRow[] {
+  const series = c as unknown as Record<string, readonly (number | null)[] | null | undefined>;
+  const keys = [...layers.map((l) => l.id), ...TOTALS];
+  return timestamps.map((t, i) => {
+    const row: Record<string, number | null> = { t };
+    for (const k of keys) row[k] = series[k]?.[i] ?? null;
+    return row as ChartRow;
+  });
 }
 
 /** The highest usage in the rows (for the axis), or 0. */

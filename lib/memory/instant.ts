@@ -1,5 +1,5 @@
 import type { ContainerMemory } from '@/lib/api/pod-memory';
-import type { Layers } from './split';
+import { SERIES_KEYS, type Layers } from './layers';
 
 /** The last grid index where the container (any of them) has a working set, or -1. */
 export function latestIndex(containers: readonly ContainerMemory[]): number {
@@ -28,7 +28,11 @@ export function instantIndex(timestamps: readonly number[], containers: readonly
 
 /** A container's six layers at grid index i, or null when the split has a gap there. */
 export function layersAt(c: ContainerMemory, i: number): Layers | null {
-  const v = { rss: c.rss[i], activeFile: c.activeFile[i], other: c.other[i], inactiveFile: c.inactiveFile[i], workingSet: c.workingSet[i], usage: c.usage[i] };
-  if (Object.values(v).some((x) => x === null || x === undefined)) return null;
-  return v as Layers;
+  const out: Partial<Layers> = {};
+  for (const k of SERIES_KEYS) {
+    const v = c[k][i];
+    if (v === null || v === undefined) return null;
+    out[k] = v;
+  }
+  return out as Layers;
 }

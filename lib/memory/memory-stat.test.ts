@@ -2,8 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderMemoryStatError } from '@/lib/i18n/memory-stat-text';
-import { analyzeMemoryStat, MemoryStatError, normalizeLimit } from './memory-stat';
+import { normalizeLimit } from './limit';
+import { renderMemoryStatAnalysis } from '@/lib/i18n/memory-stat-text';
+import type { Locale } from '@/lib/i18n/locales';
+import { i18nFor } from '@/lib/testing/i18n';
+import { analyzeMemoryStat, MemoryStatError, type MemoryStatOptions } from './memory-stat';
 import { REAL_FIXTURES } from '@/lib/testing/real-fixtures';
+
+/** The analysis as the API sends it (verdict and notes in words). */
+const analyze = (text: string, options: MemoryStatOptions = {}, locale: Locale = 'en') => renderMemoryStatAnalysis(analyzeMemoryStat(text, options), i18nFor(locale));
 
 const REAL = REAL_FIXTURES;
 const V1_PATH = `${REAL}/elastic__elastic-agent-system-metrics/memory.stat`;
@@ -21,7 +28,7 @@ const SEED_C = 'total_cache 106246144\ntotal_rss 29638656\ntotal_inactive_file 1
 
 describe('analyzeMemoryStat on real files', () => {
   it('cgroup v1 EKS container with memory.usage_in_bytes (limit from hierarchical_memory_limit)', () => {
-    const a = analyzeMemoryStat(v1, { usageBytes: 1215860736 });
+    const a = analyze(v1, { usageBytes: 1215860736 });
     expect(a).toMatchObject({
       cgroupVersion: 1,
       usage: 1215860736,
@@ -44,7 +51,7 @@ describe('analyzeMemoryStat on real files', () => {
   });
 
   it('cgroup v1 without usage: estimated as total_rss + total_cache', () => {
-    const a = analyzeMemoryStat(v1);
+    const a = analyze(v1);
     expect(a.usage).toBe(1197862912); // 1119465472 + 78397440
     expect(a.usageSource).toBe('estimated');
     expect(a.workingSet).toBe(1119305728); // 1197862912 − 78557184
@@ -57,12 +64,12 @@ describe('analyzeMemoryStat on real files', () => {
     const usage = Number(unzip('memory.usage_in_bytes').trim());
     const limit = Number(unzip('memory.limit_in_bytes').trim());
     expect([usage, limit]).toEqual([1215860736, 2147483648]);
-    const a = analyzeMemoryStat(unzip('memory.stat'), { usageBytes: usage, limitBytes: limit });
+    const a = analyze(unzip('memory.stat'), { usageBytes: usage, limitBytes: limit });
     expect([a.workingSet, a.limitBytes, a.limitSource]).toEqual([1137303552, 2147483648, 'given']);
   });
 
   it('cgroup v2 with memory.current, no limit', () => {
-    const a = analyzeMemoryStat(v2, { usageBytes: 13071106048 });
+    const a = analyze(v2, { usageBytes: 13071106048 });
     expect(a).toMatchObject({
       cgroupVersion: 2,
       workingSet: 10135646208, // 13071106048 − inactive_file 2935459840
@@ -78,23 +85,23 @@ describe('analyzeMemoryStat on real files', () => {
   });
 
   it('cgroup v2 with memory.max 103079215104: mostly active page cache (55 % of wss)', () => {
-    const a = analyzeMemoryStat(v2, { usageBytes: 13071106048, limitBytes: 103079215104, locale: 'zh' });
+    const a = analyze(v2, { usageBytes: 13071106048, limitBytes: 103079215104 }, 'zh');
     expect(a.verdictKind).toBe('mostly-active-cache');
     // 10135646208 / 103079215104 = 9.83 %
     expect(a.verdict).toContain('（96 GiB 限制的 9.8%）');
   });
 
   it('cgroup v2 without usage: anon + file + kernel', () => {
-    const a = analyzeMemoryStat(v2);
+    const a = analyze(v2);
     expect(a.usage).toBe(13069770752); // 2471755776 + 8532865024 + 2065149952
-    const noKernel = analyzeMemoryStat(v2.replace(/^kernel \d+\n/m, ''));
+    const noKernel = analyze(v2.replace(/^kernel \d+\n/m, ''));
     // kernel_stack 9699328 + pagetables 16302080 + percpu 3528 + sock 0 + vmalloc 0 + slab 2037641160
     expect(noKernel.usage).toBe(2471755776 + 8532865024 + 2063646096);
     expect(noKernel.notes[0]).toContain('no "kernel" line');
   });
 
   it('the seed phase C excerpt gives the seed sentence with usage estimated', () => {
-    const a = analyzeMemoryStat(SEED_C, { limitBytes: 268435456 });
+    const a = analyze(SEED_C, { limitBytes: 268435456 });
     expect(a.usage).toBe(135884800);
     expect(a.workingSet).toBe(134778880);
     expect(a.verdict).toBe(
@@ -116,7 +123,7 @@ describe('limits', () => {
   ])('%s → %s', (input, want) => expect(normalizeLimit(input)).toBe(want));
 
   it('an unlimited hierarchical_memory_limit is no limit', () => {
-    const a = analyzeMemoryStat(`${SEED_C}hierarchical_memory_limit 9223372036854771712\n`);
+    const a = analyze(`${SEED_C}hierarchical_memory_limit 9223372036854771712\n`);
     expect([a.limitBytes, a.limitSource, a.verdictKind]).toEqual([null, 'none', 'no-limit']);
   });
 });
@@ -126,7 +133,7 @@ describe('malformed input', () => {
     try {
       analyzeMemoryStat(text);
     } catch (err) {
-      if (err instanceof MemoryStatError) return renderMemoryStatError(err, locale);
+      if (err instanceof MemoryStatError) return renderMemoryStatError(err, i18nFor(locale));
       throw err;
     }
     throw new Error('no error');
@@ -152,12 +159,12 @@ describe('malformed input', () => {
   });
 
   it('accepts CRLF line endings, blank lines and surrounding spaces', () => {
-    const a = analyzeMemoryStat(`\r\n  ${v2.split('\n').join('\r\n')}\r\n`, { usageBytes: 13071106048 });
+    const a = analyze(`\r\n  ${v2.split('\n').join('\r\n')}\r\n`, { usageBytes: 13071106048 });
     expect(a.workingSet).toBe(10135646208);
   });
 
   it('uses flat v1 keys when there are no total_* keys, and says so', () => {
-    const a = analyzeMemoryStat('cache 100\nrss 50\ninactive_file 30\nactive_file 60\n', { usageBytes: 150 });
+    const a = analyze('cache 100\nrss 50\ninactive_file 30\nactive_file 60\n', { usageBytes: 150 });
     expect([a.workingSet, a.rss, a.activeFile, a.other]).toEqual([120, 50, 60, 10]);
     expect(a.notes).toContain('No total_* keys: used the non-hierarchical ones (rss, cache, active_file, inactive_file).');
   });

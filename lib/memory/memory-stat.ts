@@ -1,20 +1,10 @@
-import { renderMemoryStatNote } from '@/lib/i18n/memory-stat-text';
-import type { Locale } from '@/lib/i18n/locales';
-import { renderVerdict } from '@/lib/i18n/verdict-text';
+import type { Layers } from './layers';
+import { normalizeLimit } from './limit';
 import { readMemoryStat, type UsageEstimate } from './memory-stat-parse';
 import { splitWorkingSet } from './split';
-import { buildVerdict, type VerdictKind, type VerdictSeverity } from './verdict';
+import { buildVerdict, type Verdict } from './verdict';
 
 export { MemoryStatError } from './memory-stat-parse';
-
-/** cAdvisor exports limits above 2^62 (v1's "unlimited" 9223372036854771712) as 0 = no limit. */
-export const NO_LIMIT_FROM_BYTES = 2 ** 62;
-
-/** A limit as podmem uses it: null for none (0, negative, ≥ 2^62, not finite). */
-export function normalizeLimit(bytes: number | null | undefined): number | null {
-  if (bytes === null || bytes === undefined || !Number.isFinite(bytes) || bytes <= 0 || bytes >= NO_LIMIT_FROM_BYTES) return null;
-  return bytes;
-}
 
 export type MemoryStatNote =
   | { code: 'usage-estimated'; estimate: UsageEstimate; usageBytes: number }
@@ -27,25 +17,16 @@ export interface MemoryStatOptions {
   usageBytes?: number;
   /** undefined = take v1's hierarchical_memory_limit if it is a real limit; null or 0 = no limit. */
   limitBytes?: number | null;
-  locale?: Locale;
 }
 
-export interface MemoryStatAnalysis {
+/** The analysis in numbers and codes; lib/i18n/memory-stat-text.ts turns it into the API's words. */
+export interface MemoryStatAnalysis extends Layers {
   cgroupVersion: 1 | 2;
-  rss: number;
-  activeFile: number;
-  inactiveFile: number;
-  other: number;
-  workingSet: number;
-  usage: number;
   usageSource: 'given' | 'estimated';
   limitBytes: number | null;
   limitSource: 'given' | 'memory.stat' | 'none';
-  verdictKind: VerdictKind;
-  severity: VerdictSeverity;
-  /** The verdict rendered in `locale` (English by default). */
-  verdict: string;
-  notes: string[];
+  verdict: Verdict;
+  notes: MemoryStatNote[];
 }
 
 /**
@@ -54,7 +35,6 @@ export interface MemoryStatAnalysis {
  * Throws MemoryStatError (with a line number) on malformed or truncated input.
  */
 export function analyzeMemoryStat(text: string, options: MemoryStatOptions = {}): MemoryStatAnalysis {
-  const locale = options.locale ?? 'en';
   const stat = readMemoryStat(text);
   const notes: MemoryStatNote[] = [];
   const usageGiven = options.usageBytes !== undefined;
@@ -85,9 +65,7 @@ export function analyzeMemoryStat(text: string, options: MemoryStatOptions = {})
     usageSource: usageGiven ? 'given' : 'estimated',
     limitBytes,
     limitSource,
-    verdictKind: verdict.kind,
-    severity: verdict.severity,
-    verdict: renderVerdict(verdict, locale),
-    notes: notes.map((n) => renderMemoryStatNote(n, locale)),
+    verdict,
+    notes,
   };
 }

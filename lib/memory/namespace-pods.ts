@@ -1,6 +1,7 @@
 import type { NamespaceContainer, NamespacePod } from '@/lib/api/namespace-pods';
 import type { Series } from '@/lib/prometheus/types';
 import { NAMESPACE_CADVISOR_METRICS as CAD, NAMESPACE_KSM_METRICS as KSM } from '@/lib/promql/namespace-queries';
+import { normalizeLimit } from './limit';
 import { sortPods } from './pod-list-order';
 
 /** The two instant query results of a namespace view; `ksm` is empty when the cluster has no kube-state-metrics. */
@@ -27,7 +28,6 @@ const isAppContainer = (container: string): boolean => container !== '' && conta
 const finite = (value: number | undefined): number | null => (value !== undefined && Number.isFinite(value) ? value : null);
 
 /** A limit of 0 (cAdvisor's "max", or unset) means no limit: null, never 0. */
-const positive = (value: number | null): number | null => (value !== null && value > 0 ? value : null);
 
 function collect(input: NamespacePodsInput): Map<string, Map<string, ContainerAcc>> {
   const pods = new Map<string, Map<string, ContainerAcc>>();
@@ -66,7 +66,7 @@ function collect(input: NamespacePodsInput): Map<string, Map<string, ContainerAc
 
 function toContainer(container: string, acc: ContainerAcc): NamespaceContainer {
   // kube-state-metrics reads the pod spec; cAdvisor's spec limit is the fallback (memory-semantics.md §3).
-  const limitBytes = positive(acc.ksmLimit) ?? positive(acc.specLimit);
+  const limitBytes = normalizeLimit(acc.ksmLimit) ?? normalizeLimit(acc.specLimit);
   return { container, workingSet: acc.workingSet, rss: acc.rss, activeFile: acc.activeFile, limitBytes };
 }
 

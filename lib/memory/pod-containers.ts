@@ -1,19 +1,18 @@
 import type { ContainerMemory, LayerSources } from '@/lib/api/pod-memory';
+import { EXTRA_IDS, SERIES_KEYS, SOURCED_IDS } from './layers';
 import { type ContainerResources, type Fields, type Grid } from './pod-rows';
+import { normalizeLimit } from './limit';
 import { lastValue } from './series';
 import { splitWorkingSet } from './split';
 
-/** A limit or request of 0 (or below) means "none set": null, never 0. */
-const positiveOrNull = (v: number | null | undefined): number | null => (v !== null && v !== undefined && v > 0 ? v : null);
-
 /** Measured when cAdvisor exported the metric for this container (kubelet >= 1.32), derived otherwise. */
 export function containerSources(f: Fields): LayerSources {
-  return { activeFile: f.activeFile ? 'measured' : 'derived', inactiveFile: f.inactiveFile ? 'measured' : 'derived' };
+  return Object.fromEntries(SOURCED_IDS.map((id) => [id, f[id] ? 'measured' : 'derived'])) as LayerSources;
 }
 
-/** The swap grid when some point is above zero; null otherwise (most clusters run without swap). */
-export function swapOrNull(swap: Grid | undefined): Grid | null {
-  return swap && swap.some((v) => v !== null && v > 0) ? swap : null;
+/** The grid when some point is above zero; null otherwise (most clusters run without swap). */
+export function nonZeroOrNull(grid: Grid | undefined): Grid | null {
+  return grid && grid.some((v) => v !== null && v > 0) ? grid : null;
 }
 
 /**
@@ -22,20 +21,7 @@ export function swapOrNull(swap: Grid | undefined): Grid | null {
  */
 export function buildContainer(container: string, f: Fields, res: ContainerResources, n: number): ContainerMemory {
   const at = (g: Grid | undefined, i: number) => g?.[i] ?? null;
-  const out: ContainerMemory = {
-    container,
-    limitBytes: positiveOrNull(res.limit) ?? positiveOrNull(lastValue(f.specLimit ?? [])),
-    requestBytes: positiveOrNull(res.request),
-    rss: [],
-    activeFile: [],
-    other: [],
-    inactiveFile: [],
-    workingSet: [],
-    usage: [],
-    sources: containerSources(f),
-    swap: swapOrNull(f.swap),
-    init: res.init ?? false,
-  };
+  const series = Object.fromEntries(SERIES_KEYS.map((k) => [k, [] as Grid])) as Record<(typeof SERIES_KEYS)[number], Grid>;
   for (let i = 0; i < n; i++) {
     const layers = splitWorkingSet({
       usage: at(f.usage, i),
@@ -45,12 +31,19 @@ export function buildContainer(container: string, f: Fields, res: ContainerResou
       activeFile: at(f.activeFile, i),
       inactiveFile: at(f.inactiveFile, i),
     });
-    out.rss.push(layers?.rss ?? null);
-    out.activeFile.push(layers?.activeFile ?? null);
-    out.other.push(layers?.other ?? null);
-    out.inactiveFile.push(layers?.inactiveFile ?? null);
-    out.workingSet.push(layers?.workingSet ?? at(f.workingSet, i));
-    out.usage.push(layers?.usage ?? at(f.usage, i));
+    for (const k of SERIES_KEYS) series[k].push(layers?.[k] ?? null);
+    // A gap in the split still shows the totals cAdvisor measured.
+    series.workingSet[i] = layers?.workingSet ?? at(f.workingSet, i);
+    series.usage[i] = layers?.usage ?? at(f.usage, i);
   }
-  return out;
+  const extras = Object.fromEntries(EXTRA_IDS.map((id) => [id, nonZeroOrNull(f[id])]));
+  return {
+    container,
+    limitBytes: normalizeLimit(res.limit) ?? normalizeLimit(lastValue(f.specLimit ?? [])),
+    requestBytes: normalizeLimit(res.request),
+    ...series,
+    ...extras,
+    sources: containerSources(f),
+    init: res.init ?? false,
+  };
 }

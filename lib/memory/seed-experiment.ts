@@ -1,6 +1,7 @@
 import { SEED_PHASES } from './seed-data';
 import type { PodMemory } from '@/lib/api/pod-memory';
 import { toChartRows, type ChartRow } from './chart-rows';
+import type { Layers } from './layers';
 
 /** The seed experiment's three moments: idle, after `dd` wrote 100 MiB, after reading the file twice. */
 export type SeedPhase = keyof typeof SEED_PHASES;
@@ -9,19 +10,13 @@ export const SEED_PHASE_ORDER: readonly SeedPhase[] = ['A', 'B', 'C'];
 /** Each phase lasts this long in the demo data (the demo pod replays A, B, C for 20 minutes each). */
 export const SEED_PHASE_SECONDS = 20 * 60;
 
-/** One phase as memory.stat lines and as podmem's layers (bytes). */
-export interface SeedPhaseNumbers {
+/**
+ * One phase as memory.stat lines and as podmem's layers (bytes). `other` is shmem/tmpfs + kernel memory
+ * (0 in the seed); usage is rss + cache, as the seed's table has it (no kernel memory).
+ */
+export interface SeedPhaseNumbers extends Layers {
   /** The cgroup v1 memory.stat lines the seed quotes, in its order. */
   stat: { total_cache: number; total_rss: number; total_inactive_file: number; total_active_file: number };
-  rss: number;
-  activeFile: number;
-  /** shmem/tmpfs + kernel memory: cache − active − inactive (0 in the seed). */
-  other: number;
-  inactiveFile: number;
-  /** usage − inactive_file (what kubectl top shows). */
-  workingSet: number;
-  /** rss + cache, as the seed's table has it (no kernel memory). */
-  usage: number;
 }
 
 /** The seed's memory.stat bytes for a phase and the layers podmem draws from them (memory-semantics.md §1, §3). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { i18nFor } from '@/lib/testing/i18n';
 import { renderVerdict } from '@/lib/i18n/verdict-text';
 import { buildVerdict, type VerdictInput, type VerdictKind, type VerdictSeverity } from './verdict';
 
@@ -106,8 +107,8 @@ describe('buildVerdict + renderVerdict', () => {
     const v = buildVerdict(c.input);
     expect(v.kind).toBe(c.kind);
     expect(v.severity).toBe(c.severity);
-    expect(renderVerdict(v, 'en')).toBe(c.en);
-    expect(renderVerdict(v, 'zh')).toBe(c.zh);
+    expect(renderVerdict(v, i18nFor('en'))).toBe(c.en);
+    expect(renderVerdict(v, i18nFor('zh'))).toBe(c.zh);
   });
 });
 

@@ -1,3 +1,6 @@
+import type { Layers } from './layers';
+import { normalizeLimit } from './limit';
+
 /**
  * The verdict: one container (or pod total) at one instant, classified so the UI can say in words
  * whether the platform's number is right and what fills it. Pure; rendered by lib/i18n/verdict-text.ts.
@@ -16,13 +19,7 @@ export type VerdictKind =
 export type VerdictSeverity = 'ok' | 'info' | 'warning' | 'critical';
 
 /** Layers in bytes (memory-semantics.md §3: rss + activeFile + other = workingSet; + inactiveFile = usage). */
-export interface VerdictInput {
-  rss: number;
-  activeFile: number;
-  other: number;
-  inactiveFile: number;
-  workingSet: number;
-  usage: number;
+export interface VerdictInput extends Layers {
   /** null = no limit (never 0). */
   limitBytes: number | null;
   oomKillsInRange: number;
@@ -81,7 +78,7 @@ function composition(n: VerdictNumbers): VerdictKind {
  */
 export function buildVerdict(input: VerdictInput): Verdict {
   const { oomKillsInRange, ...layers } = input;
-  const limit = input.limitBytes !== null && input.limitBytes > 0 ? input.limitBytes : null;
+  const limit = normalizeLimit(input.limitBytes);
   const unreclaimableBytes = input.rss + input.other;
   const numbers: VerdictNumbers = {
     ...layers,

@@ -2,7 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { clusterListSchema, podMemorySchema } from '@/lib/api/pod-memory';
 import { DEMO_CLUSTER, DEMO_NAMESPACE, SEED_POD_NAME } from '@/lib/memory/seed-data';
 import { fetchJson } from './fetch-json';
-import { podMemoryUrl, type PodKey } from './pod-memory';
+import { apiUrl } from '@/lib/urls';
+import type { PodKey } from './pod-memory';
 
 /** The seed-experiment pod the demo (`npm run demo`) replays, and its one container. */
 export const DEMO_SEED_POD: PodKey = { cluster: DEMO_CLUSTER, namespace: DEMO_NAMESPACE, pod: SEED_POD_NAME };
@@ -21,7 +22,7 @@ export const learnKeys = {
 export function clusterListQueryOptions() {
   return queryOptions({
     queryKey: learnKeys.clusters(),
-    queryFn: ({ signal }) => fetchJson('/api/v1/clusters', clusterListSchema, signal),
+    queryFn: ({ signal }) => fetchJson(apiUrl.clusters(), clusterListSchema, signal),
     staleTime: 5 * 60_000,
   });
 }
@@ -32,7 +33,7 @@ export function demoSeedPodQueryOptions(enabled: boolean) {
     queryKey: learnKeys.demoPod(),
     queryFn: ({ signal }) => {
       const now = Date.now() / 1000;
-      return fetchJson(podMemoryUrl(DEMO_SEED_POD, now - DEMO_LOOKBACK_SECONDS, now), podMemorySchema, signal);
+      return fetchJson(apiUrl.podMemory(DEMO_SEED_POD, now - DEMO_LOOKBACK_SECONDS, now), podMemorySchema, signal);
     },
     enabled,
     staleTime: 5 * 60_000,

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { memoryStatAnalysisSchema, type MemoryStatAnalysisBody } from '@/lib/api/memory-stat';
 import type { Locale } from '@/lib/i18n/locales';
+import { apiUrl } from '@/lib/urls';
 import { fetchJson } from './fetch-json';
 
 export interface AnalyzeMemoryStatInput {
@@ -19,10 +20,8 @@ export const memoryStatKeys = {
 
 /** POSTs memory.stat to /api/v1/memory-stat; errors carry the server's (localized) message. */
 export function analyzeMemoryStatRequest(input: AnalyzeMemoryStatInput, signal?: AbortSignal): Promise<MemoryStatAnalysisBody> {
-  const params = new URLSearchParams({ lang: input.locale });
-  if (input.usageBytes !== null) params.set('usageBytes', String(input.usageBytes));
-  if (input.limitBytes !== undefined) params.set('limitBytes', input.limitBytes === null ? 'max' : String(input.limitBytes));
-  return fetchJson(`/api/v1/memory-stat?${params.toString()}`, memoryStatAnalysisSchema, signal, {
+  const limitBytes = input.limitBytes === null ? 'max' : input.limitBytes;
+  return fetchJson(apiUrl.memoryStat({ lang: input.locale, usageBytes: input.usageBytes, limitBytes }), memoryStatAnalysisSchema, signal, {
     method: 'POST',
     body: input.text,
     headers: { 'content-type': 'text/plain; charset=utf-8' },

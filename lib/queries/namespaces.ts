@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { namespaceListSchema, namespacePodsSchema } from '@/lib/api/namespace-pods';
+import { apiUrl } from '@/lib/urls';
 import { fetchJson } from './fetch-json';
 
 export interface NamespaceKey {
@@ -13,19 +14,12 @@ export const browseKeys = {
   pods: (ns: NamespaceKey, at: number | null) => [...browseKeys.all, 'pods', ns, at] as const,
 };
 
-const clusterPath = (cluster: string) => `/api/v1/clusters/${encodeURIComponent(cluster)}`;
-
-/** The URL of a namespace's pod list, at `at` (unix seconds) or now. */
-export function namespacePodsUrl(ns: NamespaceKey, at: number | null): string {
-  const base = `${clusterPath(ns.cluster)}/namespaces/${encodeURIComponent(ns.namespace)}/pods`;
-  return at === null ? base : `${base}?at=${Math.floor(at)}`;
-}
 
 /** Query options for a cluster's namespaces (they change rarely: kept a minute). */
 export function namespaceListQueryOptions(cluster: string) {
   return queryOptions({
     queryKey: browseKeys.namespaces(cluster),
-    queryFn: ({ signal }) => fetchJson(`${clusterPath(cluster)}/namespaces`, namespaceListSchema, signal),
+    queryFn: ({ signal }) => fetchJson(apiUrl.namespaces(cluster), namespaceListSchema, signal),
     staleTime: 60_000,
   });
 }
@@ -34,7 +28,7 @@ export function namespaceListQueryOptions(cluster: string) {
 export function namespacePodsQueryOptions(ns: NamespaceKey, at: number | null) {
   return queryOptions({
     queryKey: browseKeys.pods(ns, at),
-    queryFn: ({ signal }) => fetchJson(namespacePodsUrl(ns, at), namespacePodsSchema, signal),
+    queryFn: ({ signal }) => fetchJson(apiUrl.namespacePods(ns.cluster, ns.namespace, at), namespacePodsSchema, signal),
     placeholderData: keepPreviousData,
     refetchInterval: at === null ? 30_000 : false,
   });

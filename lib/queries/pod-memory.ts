@@ -1,24 +1,15 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { podViewSchema } from '@/lib/api/pod-view';
+import { apiUrl, type PodRef } from '@/lib/urls';
 import { fetchJson } from './fetch-json';
 import { resolveTimeRange, type TimeRangeState } from './time-range';
 
-export interface PodKey {
-  cluster: string;
-  namespace: string;
-  pod: string;
-}
+export type PodKey = PodRef;
 
 export const memoryKeys = {
   all: ['memory'] as const,
   pod: (pod: PodKey, range: TimeRangeState) => [...memoryKeys.all, 'pod', pod, range] as const,
 };
-
-/** The URL of the pod memory endpoint for a resolved range. */
-export function podMemoryUrl(pod: PodKey, startSeconds: number, endSeconds: number): string {
-  const path = ['clusters', pod.cluster, 'namespaces', pod.namespace, 'pods', pod.pod].map(encodeURIComponent).join('/');
-  return `/api/v1/${path}/memory?start=${Math.floor(startSeconds)}&end=${Math.floor(endSeconds)}`;
-}
 
 /**
  * Query options for one pod's memory; relative ranges re-resolve "now" on every fetch and refresh by
@@ -29,7 +20,7 @@ export function podMemoryQueryOptions(pod: PodKey, range: TimeRangeState) {
     queryKey: memoryKeys.pod(pod, range),
     queryFn: ({ signal }) => {
       const { start, end } = resolveTimeRange(range, Date.now() / 1000);
-      return fetchJson(podMemoryUrl(pod, start, end), podViewSchema, signal);
+      return fetchJson(apiUrl.podMemory(pod, start, end), podViewSchema, signal);
     },
     placeholderData: keepPreviousData,
     refetchInterval: range.kind === 'relative' ? Math.min(30_000, Math.max(5_000, (range.seconds * 1000) / 60)) : false,

@@ -2,6 +2,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { ClusterCapabilities } from '@/lib/api/cluster';
+import { ReadyI18nProvider } from '@/components/i18n-provider';
+import { i18nFor } from '@/lib/testing/i18n';
 import { ClusterDataSourceView } from './client';
 
 const caps: ClusterCapabilities = {
@@ -22,7 +24,7 @@ const caps: ClusterCapabilities = {
 
 describe('ClusterDataSourceView', () => {
   it('says in words what the data offers, with the evidence and warnings', () => {
-    const html = renderToStaticMarkup(createElement(ClusterDataSourceView, { capabilities: caps }));
+    const html = renderToStaticMarkup(createElement(ReadyI18nProvider, { value: i18nFor('en') }, createElement(ClusterDataSourceView, { capabilities: caps })));
     expect(html).toContain('Data source of cluster prod');
     expect(html).toContain('scraped the kube-prometheus way');
     expect(html).toContain('podmem ignores it');

@@ -3,7 +3,6 @@
 import type { ClusterCapabilities } from '@/lib/api/cluster';
 import { useI18n } from '@/components/i18n-provider';
 import { describeCapabilities } from '@/lib/i18n/capabilities-text';
-import { clusterMessages } from '@/lib/i18n/cluster-messages';
 
 export interface ClusterDataSourceViewProps {
   capabilities: ClusterCapabilities;
@@ -11,9 +10,9 @@ export interface ClusterDataSourceViewProps {
 
 /** Lists what the cluster's data offers, one plain sentence per fact, with the evidence behind the cgroup guess. */
 export function ClusterDataSourceView({ capabilities }: ClusterDataSourceViewProps) {
-  const { locale } = useI18n();
-  const t = clusterMessages[locale];
-  const facts = describeCapabilities(capabilities, locale);
+  const i18n = useI18n();
+  const t = i18n.t.cluster;
+  const facts = describeCapabilities(capabilities, i18n);
   return (
     <section aria-labelledby="data-source-title" className="space-y-3">
       <h1 id="data-source-title" className="text-lg font-semibold text-slate-900">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { NamespaceList } from '@/components/namespace-list';
 import { ApiError } from '@/lib/api/errors';
-import { clusterMessages } from '@/lib/i18n/cluster-messages';
+import { loadMessages } from '@/lib/i18n/catalogue';
 import { getRequestLocale } from '@/lib/i18n/server';
 import { getClusterCapabilities } from '@/lib/server/capabilities';
 import { ClusterDataSourceView } from './client';
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 /** The data-source page: what podmem found in this cluster's Prometheus, in plain words. */
 export default async function ClusterPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<{ lang?: string | string[] }> }) {
   const cluster = decodeURIComponent((await params).cluster);
-  const t = clusterMessages[await getRequestLocale((await searchParams).lang)];
+  const t = (await loadMessages(await getRequestLocale((await searchParams).lang))).cluster;
   const result = await getClusterCapabilities(cluster).then(
     (capabilities) => ({ capabilities, error: null }),
     (err: unknown) => {

@@ -1,7 +1,8 @@
 import { ApiError } from '@/lib/api/errors';
 import { MEMORY_STAT_MAX_BODY_BYTES, type MemoryStatAnalysisBody } from '@/lib/api/memory-stat';
 import { LANG_COOKIE, resolveLocale } from '@/lib/i18n/locales';
-import { renderMemoryStatError } from '@/lib/i18n/memory-stat-text';
+import { loadI18n } from '@/lib/i18n/i18n';
+import { renderMemoryStatAnalysis, renderMemoryStatError } from '@/lib/i18n/memory-stat-text';
 import { analyzeMemoryStat, MemoryStatError } from '@/lib/memory/memory-stat';
 import { parseByteQuantity } from '@/lib/memory/quantity';
 import { respond } from '@/lib/server/respond';
@@ -35,10 +36,11 @@ export function POST(request: Request) {
     const usageBytes = parseSizeParam(search, 'usageBytes') ?? undefined;
     const limitBytes = parseSizeParam(search, 'limitBytes');
     const text = await readTextBody(request, MEMORY_STAT_MAX_BODY_BYTES);
+    const i18n = await loadI18n(locale);
     try {
-      return analyzeMemoryStat(text, { usageBytes, limitBytes, locale });
+      return renderMemoryStatAnalysis(analyzeMemoryStat(text, { usageBytes, limitBytes }), i18n);
     } catch (err) {
-      if (err instanceof MemoryStatError) throw new ApiError('bad_request', renderMemoryStatError(err, locale));
+      if (err instanceof MemoryStatError) throw new ApiError('bad_request', renderMemoryStatError(err, i18n));
       throw err;
     }
   });

@@ -1,9 +1,10 @@
 'use client';
 
-import { Breadcrumb, pageHref } from '@/components/breadcrumb';
+import { Breadcrumb } from '@/components/breadcrumb';
+import { pageHref } from '@/lib/urls';
 import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
 import { NamespacePodsPanel } from '@/components/namespace-pods-panel';
-import { useBrowse } from '@/components/use-browse';
+import { useI18n } from '@/components/i18n-provider';
 import { POD_SORTS } from '@/lib/memory/pod-list-order';
 
 export interface NamespacePageClientProps {
@@ -18,7 +19,8 @@ const FIELD = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm text-s
 
 /** The namespace view: breadcrumbs, filter and sort (all in the URL) above the pod list. */
 export function NamespacePageClient({ cluster, namespace }: NamespacePageClientProps) {
-  const { b, formatTime } = useBrowse();
+  const { t, formatTime } = useI18n();
+  const b = t.browse;
   const [params, setParams] = useQueryStates(urlState, { history: 'replace' });
   return (
     <div className="space-y-3">

@@ -1,7 +1,8 @@
 'use client';
 
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
-import { Breadcrumb, pageHref } from '@/components/breadcrumb';
+import { Breadcrumb } from '@/components/breadcrumb';
+import { pageHref } from '@/lib/urls';
 import { parseAsFloat, parseAsInteger, parseAsString, useQueryStates } from 'nuqs';
 import { useI18n } from '@/components/i18n-provider';
 import { PodMemoryPanel } from '@/components/pod-memory-panel';
@@ -34,7 +35,7 @@ export function PodPageClient({ cluster, namespace, pod }: PodPageClientProps) {
         items={[
           { text: cluster, href: pageHref.cluster(cluster) },
           { text: namespace, href: pageHref.namespace(cluster, namespace) },
-          { text: pod, href: pageHref.pod(cluster, namespace, pod) },
+          { text: pod, href: pageHref.pod({ cluster, namespace, pod }) },
         ]}
       />
       <div className="flex flex-wrap items-end justify-between gap-2">

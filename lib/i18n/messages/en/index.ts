@@ -1,7 +1,21 @@
 /**
- * English strings: the source of truth for the catalogue's shape (zh.ts must satisfy `Messages`).
- * Templates are functions of already formatted values, so the renderer owns number formatting.
+ * English strings: the source of truth for the catalogue's shape (every other locale's catalogue is
+ * typed `Messages`, so the compiler names each missing key). Templates are functions of already
+ * formatted values, so the renderer owns number formatting (lib/i18n/format.ts). A page's own strings
+ * live in a section file next to this one (learn.ts, browse.ts, cluster.ts).
  */
+import type { LayerId, SeriesKey, StackLayerId, TotalId } from '@/lib/memory/layers';
+import { browse } from './browse';
+import { cluster } from './cluster';
+import { learn } from './learn';
+
+/** A layer's (or total's, or line's) name and one-line legend. */
+export interface LayerText {
+  name: string;
+  legend: string;
+}
+/** Words for every registry layer and total (lib/memory/layers.ts), plus the limit and request lines. */
+export type LayerTexts = Record<LayerId | TotalId | 'limit' | 'request', LayerText>;
 
 /** Formatted pieces of the "working set = rss + active + other" equation. */
 export interface EquationParts {
@@ -17,18 +31,20 @@ const equation = (p: EquationParts): string =>
   `working set ${p.workingSet}${p.limit ? ` (${p.limit.percent} of the ${p.limit.bytes} limit)` : ''} = ${p.rss} process memory (RSS) + ${p.activeFile} page cache read more than once (active_file) + ${p.other} other`;
 
 export const en = {
-  languageName: 'English',
+  /** Sentence punctuation the renderers join with. */
+  punctuation: { stop: '.', colon: ': ', sentenceGap: ' ' },
   language: { label: 'Language', switchTo: (name: string) => `Switch language to ${name}` },
   layers: {
     rss: { name: 'Process memory (RSS)', legend: "process memory: heap, stacks — what top's RES mostly shows" },
     activeFile: { name: 'Active page cache', legend: 'active_file: files read more than once; counted in working set' },
     other: { name: 'Other', legend: 'kernel memory, shmem/tmpfs' },
     inactiveFile: { name: 'Inactive page cache', legend: 'reclaimable at once; not in working set' },
+    swap: { name: 'Swap (not in usage)', legend: 'swapped-out memory: counted in neither usage nor working set' },
     workingSet: { name: 'Working set', legend: 'what kubectl top and the platform show' },
     usage: { name: 'Usage', legend: 'working set + inactive page cache: everything charged to the container' },
     limit: { name: 'Limit', legend: 'the kernel OOM-kills when memory it cannot reclaim reaches this' },
     request: { name: 'Request', legend: 'what the scheduler reserved; eviction ranks pods by working set above it' },
-  },
+  } satisfies LayerTexts as LayerTexts,
   verdict: {
     equation,
     platformRight: 'The platform is right',
@@ -192,8 +208,11 @@ export const en = {
       activeFile: 'Files read or written more than once (active_file). The kernel keeps them hot, so the working set counts them.',
       other: 'Kernel memory charged to the container and shmem/tmpfs (memory-backed emptyDir): not reclaimable by dropping cache.',
       inactiveFile: 'Files touched once (inactive_file). Reclaimable at once, so it is not in the working set: usage minus this is the working set.',
-    },
-    short: { rss: 'RSS', activeFile: 'Active cache', other: 'Other', inactiveFile: 'Inactive cache', workingSet: 'Working set', usage: 'Usage' },
+    } satisfies Record<StackLayerId, string> as Record<StackLayerId, string>,
+    short: { rss: 'RSS', activeFile: 'Active cache', other: 'Other', inactiveFile: 'Inactive cache', workingSet: 'Working set', usage: 'Usage' } satisfies Record<
+      SeriesKey,
+      string
+    > as Record<SeriesKey, string>,
     sourcesMeasured: 'Every layer is measured: the kubelet exports active and inactive page cache directly.',
     sourcesActiveDerived:
       'Active page cache is derived as cache − inactive, so it also includes shmem/tmpfs: this kubelet does not export container_memory_total_active_file_bytes (it is older than 1.32).',
@@ -226,10 +245,12 @@ export const en = {
     copy: 'Copy',
     copied: 'Copied',
     eventsSummary: (ooms: number, restarts: number) => `${ooms} OOM kill${ooms === 1 ? '' : 's'}, ${restarts} restart${restarts === 1 ? '' : 's'} in this range`,
-    swap: 'Swap (not in usage)',
     swapValue: (v: string) => `Swap: ${v} swapped out (counted in neither usage nor working set).`,
     failcnt: (n: number) => `The limit was hit ${n} times (failcnt).`,
   },
+  learn,
+  browse,
+  cluster,
 };
 
 export type Messages = typeof en;

@@ -1,18 +1,22 @@
-import type { EquationParts, Messages } from './en';
+import type { EquationParts, Messages } from '../en';
+import { browse } from './browse';
+import { cluster } from './cluster';
+import { learn } from './learn';
 
 /** Simplified Chinese; the shape is checked against the English catalogue. */
 
 const equation = (p: EquationParts): string =>
   `工作集 ${p.workingSet}${p.limit ? `（${p.limit.bytes} 限制的 ${p.limit.percent}）` : ' '}= ${p.rss} 进程内存（RSS）+ ${p.activeFile} 多次读取的页缓存（active_file）+ ${p.other} 其他`;
 
-export const zh = {
-  languageName: '简体中文',
+export const zh: Messages = {
+  punctuation: { stop: '。', colon: '：', sentenceGap: '' },
   language: { label: '语言', switchTo: (name: string) => `切换语言为${name}` },
   layers: {
     rss: { name: '进程内存（RSS）', legend: '进程内存：堆、栈，top 的 RES 主要显示的就是它' },
     activeFile: { name: '活跃页缓存', legend: 'active_file：读取过不止一次的文件，计入工作集' },
     other: { name: '其他', legend: '内核内存、shmem/tmpfs' },
     inactiveFile: { name: '非活跃页缓存', legend: '可以立即回收，不计入工作集' },
+    swap: { name: '交换（不计入使用量）', legend: '已换出的内存：既不计入使用量，也不计入工作集' },
     workingSet: { name: '工作集', legend: 'kubectl top 和平台显示的数字' },
     usage: { name: '使用量', legend: '工作集 + 非活跃页缓存：计入容器的全部内存' },
     limit: { name: '限制（limit）', legend: '内核无法回收的内存达到这里时会 OOM kill' },
@@ -212,8 +216,10 @@ export const zh = {
     copy: '复制',
     copied: '已复制',
     eventsSummary: (ooms: number, restarts: number) => `这个时间范围内 ${ooms} 次 OOM kill，${restarts} 次重启`,
-    swap: '交换（不计入使用量）',
     swapValue: (v: string) => `交换：${v} 已换出（既不计入使用量，也不计入工作集）。`,
     failcnt: (n: number) => `内存达到限制 ${n} 次（failcnt）。`,
   },
-} satisfies Messages;
+  learn,
+  browse,
+  cluster,
+};

@@ -1,0 +1,45 @@
+/** The data-source page's strings (English is the shape; Chinese must match it). */
+export const cluster = {
+  title: (name: string) => `Data source of cluster ${name}`,
+  loadError: (cluster: string, message: string) => `Could not read the data source of cluster ${cluster}: ${message}`,
+  why: (version: string) => `Why podmem thinks the nodes run cgroup ${version}`,
+  detectedAt: (time: string) => `Detected ${time}; refreshed every 5 minutes.`,
+  terms: {
+    containers: 'Container metrics',
+    pageCache: 'Page cache split',
+    limits: 'Limits and requests',
+    init: 'Init containers',
+    cgroup: 'cgroup version',
+    pressure: 'Memory pressure',
+    kernel: 'Kernel memory',
+    swap: 'Swap',
+  },
+  layout: {
+    'kube-prometheus': 'scraped the kube-prometheus way (job "kubelet", /metrics/cadvisor)',
+    helm: 'scraped the way the prometheus-community Helm chart does (job "kubernetes-nodes-cadvisor")',
+    other: 'scraped by a custom job',
+    unknown: 'with no job filter',
+  },
+  source: { configured: 'set in the configuration', detected: 'detected from the data', default: 'assumed: nothing was found' },
+  containers: (layout: string, selector: string, source: string) => `cAdvisor ${layout}; selector ${selector} (${source}).`,
+  resourceCopy: ' kubelet’s /metrics/resource copy of the working set is also scraped; podmem ignores it.',
+  pageCacheMeasured: 'Active and inactive page cache are measured (kubelet 1.32 or newer).',
+  pageCacheDerived:
+    'Active and inactive page cache are derived from usage, working set and cache (kubelet before 1.32); active page cache then includes tmpfs/shmem.',
+  ksm: (job: string, source: string) => `From kube-state-metrics (job ${job}, ${source}).`,
+  noKsm: 'No kube-state-metrics found: limits come from cAdvisor, requests are not shown.',
+  initApart: 'Told apart through kube-state-metrics.',
+  initNotApart: 'Not told apart: no kube-state-metrics init container series.',
+  cgroupUnknown: 'Unknown (see the evidence below).',
+  cgroupVersion: (v: string) => `cgroup ${v}.`,
+  pressureYes: 'PSI memory pressure is available.',
+  pressureNo: 'No PSI memory pressure series (needs cgroup v2 and kubelet 1.34 or newer).',
+  kernelYes: 'container_memory_kernel_usage is exported.',
+  kernelNo: 'container_memory_kernel_usage is not exported.',
+  swapNone: 'No swap metric.',
+  swapInUse: 'Some containers use swap; podmem shows it separately.',
+  swapUnused: 'No container uses swap.',
+  namespaces: 'Namespaces',
+};
+
+export type ClusterMessages = typeof cluster;
