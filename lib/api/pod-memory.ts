@@ -20,7 +20,7 @@ export function layerSeriesShape(layers: readonly LayerDef[] = LAYERS): Record<s
 
 type LayerSeriesShape = Record<SeriesKey, typeof byteSeries> & Record<ExtraLayerId, typeof extraSeries>;
 
-/** Whether each page-cache layer was read from cAdvisor (kubelet >= 1.32) or derived (memory-semantics.md §3). */
+/** Whether each page-cache layer was read from cAdvisor (kubelet >= 1.32) or derived (docs/memory-model.md §3). */
 export const layerSourcesSchema = z.object(
   Object.fromEntries(SOURCED_IDS.map((id) => [id, layerSourceSchema])) as Record<SourcedLayerId, typeof layerSourceSchema>,
 );
@@ -38,7 +38,7 @@ export const containerMemorySchema = z.object({
 });
 
 /**
- * The pod's two totals (memory-semantics.md §3): the sum of its containers (what `kubectl top pod`
+ * The pod's two totals (docs/memory-model.md §3): the sum of its containers (what `kubectl top pod`
  * shows) and the pod-level cgroup (what the summary API and eviction use; includes the sandbox and
  * pod-level leftovers). Never add one to the other. podCgroup is null when that series is not scraped.
  */

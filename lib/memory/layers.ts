@@ -1,5 +1,5 @@
 /**
- * The one registry of memory layers (memory-semantics.md §3). Everything that lists layers — the split,
+ * The one registry of memory layers (docs/memory-model.md §3). Everything that lists layers — the split,
  * the API schema, chart rows, the tooltip and value tables, the legend, the memory bar, /learn and the
  * message catalogues' `layers` section — reads this file. A new layer is one entry here (plus its
  * cAdvisor metric in lib/promql/memory-queries.ts and its words in each catalogue, which the compiler

@@ -19,7 +19,7 @@ export interface SeedPhaseNumbers extends Layers {
   stat: { total_cache: number; total_rss: number; total_inactive_file: number; total_active_file: number };
 }
 
-/** The seed's memory.stat bytes for a phase and the layers podmem draws from them (memory-semantics.md §1, §3). */
+/** The seed's memory.stat bytes for a phase and the layers podmem draws from them (docs/memory-model.md §1, §3). */
 export function seedPhaseNumbers(phase: SeedPhase): SeedPhaseNumbers {
   const p = SEED_PHASES[phase];
   const usage = p.rss + p.cache;

@@ -6,7 +6,7 @@ const finite = (v: number | null): v is number => v !== null && Number.isFinite(
 const clamp = (v: number, max: number) => Math.min(Math.max(v, 0), max);
 
 /**
- * Splits one instant's working set the way memory-semantics.md §3 says, layer by layer as the registry
+ * Splits one instant's working set the way docs/memory-model.md §3 says, layer by layer as the registry
  * lists them. Returns null when usage, working set or a required layer is missing: a gap is drawn as a
  * gap, never as zero. Each layer is clamped into the room the layers below it left, so the two
  * identities (layers sum to the working set; working set + reclaimable = usage) hold to the byte even
