@@ -1,22 +1,89 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The house layers (docs/architecture.md). Each zone names a layer and the layers it must never import;
+ * every allowed edge only leads to layers that obey the same rules, so a forbidden import cannot sneak
+ * in through a third module either. The client-bundle test (lib/testing/client-bundle.test.ts) checks
+ * the built browser chunks on top.
+ */
+const LAYERS = {
+  domain: './lib/memory',
+  learn: './lib/learn',
+  promql: './lib/promql',
+  prometheus: './lib/prometheus',
+  server: './lib/server',
+  config: './lib/config',
+  i18n: './lib/i18n',
+  api: './lib/api',
+  queries: './lib/queries',
+  urls: './lib/urls.ts',
+  time: './lib/time.ts',
+  components: './components',
+  app: './app',
+};
+const SERVER_ONLY = [LAYERS.server, LAYERS.prometheus, LAYERS.promql, LAYERS.config];
+const UI = [LAYERS.components, LAYERS.app, LAYERS.queries];
+
+/** `target` may not import from any of `from`. */
+const zone = (target, from, message) => ({ target, from, message });
+
+const zones = [
+  zone(LAYERS.domain, [...SERVER_ONLY, LAYERS.i18n, LAYERS.learn, ...UI], 'lib/memory is the pure domain: no Prometheus, no PromQL, no server, no words, no UI'),
+  zone(LAYERS.learn, [...SERVER_ONLY, LAYERS.i18n, ...UI], 'lib/learn holds the /learn page\'s data: pure, like the domain'),
+  zone(LAYERS.promql, [LAYERS.server, LAYERS.prometheus, LAYERS.config, LAYERS.i18n, LAYERS.api, ...UI], 'lib/promql builds query text only'),
+  zone(LAYERS.prometheus, [LAYERS.server, LAYERS.domain, LAYERS.config, LAYERS.i18n, LAYERS.api, ...UI], 'lib/prometheus is the HTTP client only: it throws PrometheusError, routes map it'),
+  zone(LAYERS.config, [LAYERS.server, LAYERS.prometheus, LAYERS.domain, LAYERS.i18n, LAYERS.api, ...UI], 'lib/config reads the environment only'),
+  zone(LAYERS.api, [...SERVER_ONLY, LAYERS.i18n, ...UI], 'lib/api holds the wire schemas shared by server and browser'),
+  zone(LAYERS.i18n, [...SERVER_ONLY, ...UI], 'lib/i18n turns domain results into words; it is shipped to the browser'),
+  zone(LAYERS.queries, [...SERVER_ONLY, LAYERS.components, LAYERS.app], 'lib/queries runs in the browser: it talks to /api/v1 only'),
+  zone(LAYERS.urls, [...SERVER_ONLY, LAYERS.domain, LAYERS.i18n, LAYERS.api, ...UI], 'lib/urls builds URLs from strings only'),
+  zone(LAYERS.time, [...SERVER_ONLY, LAYERS.domain, LAYERS.i18n, LAYERS.api, ...UI], 'lib/time reads time texts only'),
+  zone(LAYERS.server, [...UI], 'lib/server never imports UI code'),
+  zone(LAYERS.components, [...SERVER_ONLY, LAYERS.app], 'components run in the browser: data comes through lib/queries'),
+];
 
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.next-*/**', '.demo/**', '.e2e/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores(['.next/**', '.next-*/**', '.demo/**', '.e2e/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '*.config.*']),
   {
+    files: ['**/*.ts', '**/*.tsx'],
+    extends: [tseslint.configs.strictTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
+      // Numbers and booleans in template literals are the norm for messages; objects still are not.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      // `onClick={() => setOpen(true)}` and `(x) => expect(x)…` stay one-liners.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      'import/no-cycle': ['error', { ignoreExternal: true }],
+      'import/no-restricted-paths': ['error', { zones }],
+      // Colours are theme tokens (app/globals.css): no hex literal in code.
+      'no-restricted-syntax': ['error', { selector: 'Literal[value=/^#[0-9a-fA-F]{3,8}$/]', message: 'use a colour token from app/globals.css, e.g. var(--color-grid)' }],
     },
   },
   {
-    // The browser must never reach Prometheus directly: only route handlers and server code may.
-    files: ['components/**', 'lib/queries/**', 'app/**/client.tsx'],
+    // The domain stays free of frameworks and of the YAML writer.
+    files: ['lib/memory/**', 'lib/learn/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/prometheus/*', '@/lib/promql/*'], message: 'server-only: the browser talks to /api/v1, never to Prometheus' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-*', 'next', 'next/*', 'yaml', 'server-only', 'zod'], message: 'lib/memory is pure TypeScript' }] }],
     },
+  },
+  {
+    // Code that runs in the browser never imports server-only packages.
+    files: ['components/**', 'lib/queries/**', 'lib/i18n/**', 'lib/api/**', 'app/**/client.tsx'],
+    ignores: ['lib/i18n/server.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['yaml', 'server-only', 'next/headers'], message: 'server-only: keep it out of the browser bundle' }] }],
+    },
+  },
+  {
+    // Tests and scripts may reach across layers (they set up the real parts); their stubs implement async interfaces.
+    files: ['**/*.test.ts', 'e2e/**', 'scripts/**', 'lib/testing/**'],
+    rules: { 'import/no-restricted-paths': 'off', 'no-restricted-imports': 'off', '@typescript-eslint/require-await': 'off' },
   },
 ]);

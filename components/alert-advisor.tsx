@@ -1,9 +1,11 @@
 'use client';
 
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PodContext, PodEvent } from '@/lib/api/pod-context';
 import type { ContainerMemory } from '@/lib/api/pod-memory';
-import { adviseAlert, buildPrometheusRule } from '@/lib/memory/alert-advisor';
+import { adviseAlert } from '@/lib/memory/alert-advisor';
+import { alertRuleQueryOptions, type AlertRuleKey } from '@/lib/queries/alert-rule';
 import { renderAdvice } from '@/lib/i18n/advisor-text';
 import { useI18n } from './i18n-provider';
 
@@ -87,7 +89,7 @@ export function AlertAdvisor({ namespace, timestamps, step, containers, context,
               </table>
             </div>
             <p role="note">{text.recommendation}</p>
-            {advice.recommended && <RuleBlock yaml={buildPrometheusRule(advice.recommended, namespace, threshold)} />}
+            {advice.recommended && <RuleBlock rule={{ candidate: advice.recommended, namespace, threshold }} />}
           </article>
         );
       })}
@@ -95,16 +97,20 @@ export function AlertAdvisor({ namespace, timestamps, step, containers, context,
   );
 }
 
-function RuleBlock({ yaml }: { yaml: string }) {
+/** The rule to paste, built by the server (GET /api/v1/alert-rule) so no PromQL or YAML code ships to the browser. */
+function RuleBlock({ rule }: { rule: AlertRuleKey }) {
   const { t } = useI18n();
   const [copied, setCopied] = useState(false);
+  const answer = useQuery(alertRuleQueryOptions(rule));
+  const yaml = answer.data?.yaml ?? (answer.isError ? answer.error.message : '…');
   return (
     <details>
       <summary className="cursor-pointer text-blue-700">{t.pod.ruleTitle}</summary>
       <button
         type="button"
+        disabled={answer.data === undefined}
         className="mt-1 rounded border border-slate-300 px-2 py-0.5 text-xs"
-        onClick={() => void navigator.clipboard?.writeText(yaml).then(() => setCopied(true), () => setCopied(false))}
+        onClick={() => void navigator.clipboard.writeText(yaml).then(() => setCopied(true), () => setCopied(false))}
       >
         {copied ? t.pod.copied : t.pod.copy}
       </button>

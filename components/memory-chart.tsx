@@ -2,7 +2,7 @@
 
 import { Area, CartesianGrid, ComposedChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PodEvent } from '@/lib/api/pod-context';
-import { byteTicks, maxUsage, type ChartRow } from '@/lib/memory/chart-rows';
+import { maxUsage, type ChartRow } from '@/lib/memory/chart-rows';
 import { bytesAxisProps, timeAxisProps } from './chart-axes';
 import { STACK_IDS, EXTRA_IDS } from '@/lib/memory/layers';
 import { useI18n } from './i18n-provider';
@@ -29,8 +29,6 @@ export interface MemoryChartProps {
 export function MemoryChart({ rows, limitBytes, requestBytes, label, events = [], pinnedT = null, onPick, height = 260 }: MemoryChartProps) {
   const { t, locale, formatBytes } = useI18n();
   const hatchId = `hatch-${label.replace(/[^a-zA-Z0-9]/g, '-')}`;
-  // The axis always reaches the limit (and the request), so "how close to the limit" is visible at a glance.
-  const ticks = byteTicks(Math.max(maxUsage(rows), limitBytes ?? 0, requestBytes ?? 0));
   return (
     <figure aria-label={label} className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -49,7 +47,8 @@ export function MemoryChart({ rows, limitBytes, requestBytes, label, events = []
           </defs>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--color-grid)" />
           <XAxis {...timeAxisProps(locale)} />
-          <YAxis {...bytesAxisProps(ticks)} />
+          {/* The axis always reaches the limit (and the request), so "how close to the limit" is visible at a glance. */}
+          <YAxis {...bytesAxisProps(Math.max(maxUsage(rows), limitBytes ?? 0, requestBytes ?? 0))} />
           <Tooltip content={<MemoryTooltip limitBytes={limitBytes} />} isAnimationActive={false} />
           {STACK_IDS.map((id) => (
             <Area key={id} dataKey={id} name={t.layers[id].name} stackId="memory" type="linear" {...areaStyle(id, hatchId)} isAnimationActive={false} connectNulls={false} />

@@ -60,7 +60,7 @@ export function NamespacePodsPanel({ cluster, namespace, at, query, sort, onClea
           {b.staleError(result.error.message)}
         </p>
       )}
-      {result.data?.warnings.map((w) => (
+      {result.data.warnings.map((w) => (
         <p key={w} role="status" className="rounded border border-amber-200 bg-amber-50 p-2 text-sm text-amber-900">
           {b.warning(w)}
         </p>

@@ -8,6 +8,7 @@ export interface ConsoleAllowance {
 }
 
 /** The suite's test: fails on any console error or page crash it did not allow. */
+// eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Playwright types an automatic fixture that provides nothing as void
 export const test = base.extend<ConsoleAllowance & { consoleGuard: void }>({
   allowConsole: [null, { option: true }],
   consoleGuard: [

@@ -1,12 +1,20 @@
 import { formatBytes, formatPercent } from '../lib/i18n/format';
-
-const formatMiB = (b: number) => formatBytes(b, 'en');
 import { SEED_PHASES, seedPhaseAt } from '../scripts/scenarios/demo';
 import { demoWindow, expectedAt } from './demo-model';
 import { expect, expectAccessible, test } from './fixtures';
 import { PodPage } from './pages/pod-page';
 
+const formatMiB = (b: number) => formatBytes(b, 'en');
+
 const SEED_POD = 'ta-7b6f5d56fb-94svm';
+
+/** The unix time of a tooltip caption (HH:MM:SS, UTC) inside the demo window. */
+function hoveredTime(caption: string, win: { start: number }): number {
+  const [hh, mm, ss] = caption.split(':').map(Number);
+  const dayStart = Math.floor(win.start / 86400) * 86400;
+  const t = dayStart + (hh ?? 0) * 3600 + (mm ?? 0) * 60 + (ss ?? 0);
+  return t < win.start ? t + 86400 : t;
+}
 const LIMIT = 256 * 1024 * 1024;
 
 test.describe('the seed experiment pod', () => {
@@ -17,10 +25,7 @@ test.describe('the seed experiment pod', () => {
       await pod.open('demo', 'demo', SEED_POD, win);
       const table = await pod.hover('Container ta', fraction);
       const caption = await table.locator('caption').innerText();
-      const [hh, mm, ss] = caption.split(':').map(Number);
-      const dayStart = Math.floor(win.start / 86400) * 86400;
-      let t = dayStart + (hh ?? 0) * 3600 + (mm ?? 0) * 60 + (ss ?? 0);
-      if (t < win.start) t += 86400;
+      const t = hoveredTime(caption, win);
       expect(seedPhaseAt((t - win.start) / 60), `hovered ${caption}`).toBe(phase);
       const p = SEED_PHASES[phase];
       const usage = p.rss + p.cache;
@@ -72,7 +77,10 @@ test('checkout: exactly two containers (no pod cgroup, no pause), and the pod to
   const table = await pod.hover('Pod total', 0.5);
   const [wssText] = await pod.tooltipRow(table, 'Working set');
   const caption = await table.locator('caption').innerText();
-  expect(wssText, `pod total at ${caption}`).toMatch(/MiB$/);
+  const t = hoveredTime(caption, win);
+  const [appAt, envoyAt] = [expectedAt('checkout-6d9f8b-k2x7w', 'app', t), expectedAt('checkout-6d9f8b-k2x7w', 'envoy', t)];
+  if (!appAt || !envoyAt) throw new Error(`the model has no checkout data at ${caption}`);
+  expect(wssText, `pod total at ${caption}`).toBe(formatMiB(appAt.workingSet + envoyAt.workingSet));
 });
 
 test.describe('a name that is not a Kubernetes name', () => {

@@ -42,5 +42,6 @@ export const apiUrl = {
   namespacePods: (cluster: string, namespace: string, at: number | null) => `${api('clusters', cluster, 'namespaces', namespace, 'pods')}${query({ at: whole(at) })}`,
   podMemory: (p: PodRef, startSeconds: number, endSeconds: number) =>
     `${api('clusters', p.cluster, 'namespaces', p.namespace, 'pods', p.pod, 'memory')}${query({ start: whole(startSeconds), end: whole(endSeconds) })}`,
+  alertRule: (params: { candidate: string; namespace: string; threshold: number }) => `${api('alert-rule')}${query(params)}`,
   memoryStat: (params: { lang: string; usageBytes?: number | null; limitBytes?: number | 'max' }) => `${api('memory-stat')}${query(params)}`,
 };

@@ -38,7 +38,7 @@ async function runPlaywright(engine: string, demoUrl: string, faultsUrl: string,
   // Async: the fault upstream lives in this process and must keep answering while Playwright runs.
   const runner = spawn('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)], {
     stdio: 'inherit',
-    env: { ...process.env, TZ: 'UTC', E2E_BASE_URL: next.url, E2E_DEMO_END: String(demoEnd), E2E_CHROMIUM: CHROMIUM, E2E_ENGINE: engine, E2E_JSON_OUTPUT: `.test-results/e2e-${engine}.json` },
+    env: { ...process.env, TZ: 'UTC', E2E_DIST_DIR: DIST_DIR, E2E_BASE_URL: next.url, E2E_DEMO_END: String(demoEnd), E2E_CHROMIUM: CHROMIUM, E2E_ENGINE: engine, E2E_JSON_OUTPUT: `.test-results/e2e-${engine}.json` },
   });
   const code = await new Promise<number>((resolve) => runner.once('exit', (c) => resolve(c ?? 1)));
   await next.stop();

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { useI18n } from '@/components/i18n-provider';
 import { parseByteQuantity } from '@/lib/memory/quantity';
 import { analyzeMemoryStatQueryOptions, type AnalyzeMemoryStatInput } from '@/lib/queries/memory-stat';
@@ -25,7 +25,7 @@ export function AnalyzeClient() {
   const result = query.data ?? null;
   const error = query.error ? (query.error instanceof ApiRequestError && query.error.status > 0 ? query.error.message : t.analyze.networkError) : null;
 
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
+  function onSubmit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     const errors: FieldErrors = {};
     const usageBytes = usage.trim() === '' ? null : parseByteQuantity(usage);

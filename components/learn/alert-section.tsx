@@ -3,7 +3,7 @@
 import { pageHref } from '@/lib/urls';
 import Link from 'next/link';
 import type { LearnMessages } from '@/lib/i18n/messages/en/learn';
-import { seedPhaseNumbers } from '@/lib/memory/seed-experiment';
+import { seedPhaseNumbers } from '@/lib/learn/seed-experiment';
 import { DEMO_SEED_POD } from '@/lib/queries/learn-demo';
 import { LearnSection } from './learn-section';
 import { SEED_LIMIT_BYTES } from './seed-step-panel';

@@ -4,7 +4,7 @@ import { pageHref } from '@/lib/urls';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { rowNearest, seedChartData, type SeedPhase } from '@/lib/memory/seed-experiment';
+import { rowNearest, seedChartData, type SeedPhase } from '@/lib/learn/seed-experiment';
 import { ApiRequestError } from '@/lib/queries/fetch-json';
 import { clusterListQueryOptions, DEMO_SEED_CONTAINER, DEMO_SEED_POD, demoSeedPodQueryOptions } from '@/lib/queries/learn-demo';
 import { SeedChart } from './seed-chart';

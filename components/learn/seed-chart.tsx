@@ -2,8 +2,8 @@
 
 import { Area, CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { bytesAxisProps, timeAxisProps } from '@/components/chart-axes';
-import { byteTicks, maxUsage, type ChartRow } from '@/lib/memory/chart-rows';
-import type { TimeSpan } from '@/lib/memory/seed-experiment';
+import { maxUsage, type ChartRow } from '@/lib/memory/chart-rows';
+import type { TimeSpan } from '@/lib/learn/seed-experiment';
 import { areaStyle, HatchPattern, LayerSwatch } from '@/components/layer-style';
 import { STACK_IDS } from '@/lib/memory/layers';
 import { useI18n } from '@/components/i18n-provider';
@@ -24,7 +24,6 @@ export interface SeedChartProps {
 export function SeedChart({ rows, limitBytes, highlight, highlightLabel, label, height = 220 }: SeedChartProps) {
   const { t, formatBytes, locale } = useI18n();
   const l = t.learn;
-  const ticks = byteTicks(Math.max(maxUsage(rows), limitBytes ?? 0));
   return (
     <figure aria-label={label} className="w-full">
       <div style={{ height }}>
@@ -35,7 +34,7 @@ export function SeedChart({ rows, limitBytes, highlight, highlightLabel, label, 
             </defs>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--color-grid)" />
             <XAxis {...timeAxisProps(locale)} />
-            <YAxis {...bytesAxisProps(ticks)} />
+            <YAxis {...bytesAxisProps(Math.max(maxUsage(rows), limitBytes ?? 0))} />
             {STACK_IDS.map((key) => (
               <Area key={key} dataKey={key} stackId="memory" type="stepAfter" {...areaStyle(key, 'learn-hatch')} isAnimationActive={false} connectNulls={false} />
             ))}

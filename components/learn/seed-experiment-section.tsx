@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { SEED_PHASE_ORDER, type SeedPhase } from '@/lib/memory/seed-experiment';
+import { SEED_PHASE_ORDER, type SeedPhase } from '@/lib/learn/seed-experiment';
 import { LearnSection } from './learn-section';
 import { LiveSeedChart } from './live-seed-chart';
 import { SeedStepPanel } from './seed-step-panel';

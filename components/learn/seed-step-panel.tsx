@@ -1,7 +1,7 @@
 'use client';
 
 import { MemoryBar } from '@/components/memory-bar';
-import { seedPhaseNumbers, SEED_PHASE_ORDER, type SeedPhase, type SeedPhaseNumbers } from '@/lib/memory/seed-experiment';
+import { seedPhaseNumbers, SEED_PHASE_ORDER, type SeedPhase, type SeedPhaseNumbers } from '@/lib/learn/seed-experiment';
 import { LayerSwatch } from '@/components/layer-style';
 import { STACK_IDS, type SeriesKey, type StackLayerId } from '@/lib/memory/layers';
 import { useI18n } from '@/components/i18n-provider';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ApiError } from './errors';
 import { MAX_POINTS, alignGrid, chooseStep, type TimeGrid } from '@/lib/memory/time-grid';
+import { readInstant, TIME_RANGE } from '@/lib/time';
 
 /** A Kubernetes object name: DNS-1123 subdomain (pods) or label (namespaces, containers), at most 253 chars. */
 const K8S_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
@@ -28,7 +29,7 @@ export function parseClusterId(value: string): string {
  */
 export const NUMBER_LIMITS = {
   /** Unix seconds from 1970 to the last second of 9999, the span RFC 3339 can write. */
-  time: { min: 0, max: 253_402_300_799 },
+  time: TIME_RANGE,
   /** One millisecond (the finest unit accepted) to one year. */
   step: { min: 0.001, max: 31_536_000 },
 } as const;
@@ -42,12 +43,10 @@ function checkRange(name: string, value: string, n: number, limits: { min: numbe
 
 /** Parses unix seconds (with fraction) or an RFC 3339 timestamp into unix seconds between 1970 and 9999. */
 export function parseTime(name: string, value: string): number {
-  const trimmed = value.trim();
-  if (/^-?\d+(\.\d+)?$/.test(trimmed)) return checkRange(name, value, Number(trimmed), NUMBER_LIMITS.time, 'unix seconds');
-  const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
-  const ms = rfc3339.test(trimmed) ? Date.parse(trimmed) : NaN;
-  if (Number.isNaN(ms)) throw new ApiError('bad_request', `${name} ${JSON.stringify(value.slice(0, 40))} is neither unix seconds nor an RFC 3339 time`);
-  return checkRange(name, value, ms / 1000, NUMBER_LIMITS.time, 'unix seconds');
+  const reading = readInstant(value);
+  if (reading.ok) return reading.seconds;
+  if (reading.problem === 'out-of-range') return checkRange(name, value, NaN, NUMBER_LIMITS.time, 'unix seconds');
+  throw new ApiError('bad_request', `${name} ${JSON.stringify(value.slice(0, 40))} is neither unix seconds nor an RFC 3339 time`);
 }
 
 /** Parses a step as seconds ("15", "15.5") or a Prometheus duration ("30s", "5m", "1h"), from 1 ms to a year. */

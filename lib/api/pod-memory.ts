@@ -68,6 +68,5 @@ export type LayerSources = z.infer<typeof layerSourcesSchema>;
 export type PodTotals = z.infer<typeof podTotalsSchema>;
 
 export const clusterListSchema = z.object({ clusters: z.array(z.object({ id: z.string(), name: z.string() })) });
-export type ClusterList = z.infer<typeof clusterListSchema>;
 
 export const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

@@ -92,7 +92,6 @@ export const STACK_LAYERS = LAYERS.filter(isStack) as readonly Extract<Layer, { 
 export const STACK_IDS: readonly StackLayerId[] = STACK_LAYERS.map((l) => l.id);
 export const EXTRA_IDS = LAYERS.filter((l) => !isStack(l)).map((l) => l.id) as readonly ExtraLayerId[];
 export const SOURCED_IDS = LAYERS.filter((l) => l.measure === 'measured-or-derived').map((l) => l.id) as readonly SourcedLayerId[];
-export const WORKING_SET_IDS = LAYERS.filter((l) => l.charge === 'working-set').map((l) => l.id) as readonly StackLayerId[];
 
 /** Every per-instant series of a container, in API order: stacked layers then totals. */
 export const SERIES_KEYS: readonly SeriesKey[] = [...STACK_IDS, ...TOTALS];

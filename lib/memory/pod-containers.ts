@@ -1,6 +1,6 @@
 import type { ContainerMemory, LayerSources } from '@/lib/api/pod-memory';
 import { EXTRA_IDS, SERIES_KEYS, SOURCED_IDS } from './layers';
-import { type ContainerResources, type Fields, type Grid } from './pod-rows';
+import { type ContainerResources, type Fields, type Grid } from './pod-inputs';
 import { normalizeLimit } from './limit';
 import { lastValue } from './series';
 import { splitWorkingSet } from './split';

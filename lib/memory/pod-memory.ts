@@ -1,7 +1,6 @@
 import type { ContainerMemory, LayerSource, PodMemory } from '@/lib/api/pod-memory';
-import type { Series } from '@/lib/prometheus/types';
 import { buildContainer } from './pod-containers';
-import { sortMemorySeries, sortResourceSeries } from './pod-rows';
+import type { ContainerResources, PodMemoryRows } from './pod-inputs';
 import { gridTimestamps, type TimeGrid } from './time-grid';
 import { computePodTotals } from './totals';
 
@@ -10,22 +9,21 @@ export interface AssembleInput {
   namespace: string;
   pod: string;
   grid: TimeGrid;
-  /** Result of buildPodMemoryWithCgroupQuery: labels __name__, container and image. */
-  memory: readonly Series[];
-  /** Result of buildPodResourcesWithInitQuery: labels __name__ and container. */
-  resources: readonly Series[];
+  /** Each container's (and the pod cgroup's) raw series on the grid. */
+  rows: PodMemoryRows;
+  /** Limits, requests and the init flag per container. */
+  resources: ReadonlyMap<string, ContainerResources>;
   warnings: readonly string[];
 }
 
 /**
- * Builds the API's pod memory document from the two query results: per container layers with their
+ * Builds the API's pod memory document from the containers' raw series: per container layers with their
  * sources, swap and init flag, and the pod's two totals. Returns null when no container has data.
  */
 export function assemblePodMemory(input: AssembleInput): PodMemory | null {
   const timestamps = gridTimestamps(input.grid);
   const n = timestamps.length;
-  const rows = sortMemorySeries(input.memory, input.grid, n);
-  const resources = sortResourceSeries(input.resources, input.grid, n);
+  const { rows, resources } = input;
 
   const containers: ContainerMemory[] = [];
   const warnings = [...input.warnings];

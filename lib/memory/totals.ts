@@ -1,5 +1,5 @@
 import type { ContainerMemory, PodTotals } from '@/lib/api/pod-memory';
-import type { Fields, Grid } from './pod-rows';
+import type { Fields, Grid } from './pod-inputs';
 import { sumSeries } from './pod-total';
 
 const orNulls = (g: Grid | undefined, n: number): Grid => g ?? new Array<number | null>(n).fill(null);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@/lib/api/errors';
+import { PrometheusError } from './errors';
 import { PrometheusClient, interpretBody, parseSampleValue } from './client';
 
 const errorOf = (fn: () => unknown) => {
   try {
     fn();
   } catch (e) {
-    if (e instanceof ApiError) return [e.code, e.message];
+    if (e instanceof PrometheusError) return [e.kind, e.message];
   }
   return null;
 };
@@ -17,16 +17,16 @@ describe('interpretBody', () => {
     expect(interpretBody(200, body).warnings).toEqual(['store down', 'Partial response: some stores or nodes did not answer']);
   });
   it.each([
-    [200, '<html>login</html>', 'upstream_error', /not JSON: <html>login<\/html>/],
-    [503, 'Service Unavailable', 'upstream_timeout', /HTTP 503: Service Unavailable/],
-    [200, '{"foo":1}', 'upstream_error', /unexpected JSON shape/],
-    [422, '{"status":"error","errorType":"execution","error":"query processing would load too many samples into memory"}', 'bad_request', /too many samples/],
-    [503, '{"status":"error","errorType":"timeout","error":"query timed out"}', 'upstream_timeout', /timeout/],
-    [400, '{"status":"error","errorType":"bad_data","error":"parse error"}', 'upstream_error', /bad_data.*parse error/],
-    [503, '{"status":"error","errorType":503,"error":"vm busy"}', 'upstream_timeout', /vm busy/],
-  ])('HTTP %i %s → %s', (status, text, code, message) => {
+    [200, '<html>login</html>', 'bad-answer', /not JSON: <html>login<\/html>/],
+    [503, 'Service Unavailable', 'timeout', /HTTP 503: Service Unavailable/],
+    [200, '{"foo":1}', 'bad-answer', /unexpected JSON shape/],
+    [422, '{"status":"error","errorType":"execution","error":"query processing would load too many samples into memory"}', 'query-too-large', /too many samples/],
+    [503, '{"status":"error","errorType":"timeout","error":"query timed out"}', 'timeout', /timeout/],
+    [400, '{"status":"error","errorType":"bad_data","error":"parse error"}', 'bad-answer', /bad_data.*parse error/],
+    [503, '{"status":"error","errorType":503,"error":"vm busy"}', 'timeout', /vm busy/],
+  ])('HTTP %i %s → %s', (status, text, kind, message) => {
     const got = errorOf(() => interpretBody(status, text));
-    expect(got?.[0]).toBe(code);
+    expect(got?.[0]).toBe(kind);
     expect(got?.[1]).toMatch(message);
   });
 });
@@ -47,7 +47,7 @@ describe('PrometheusClient', () => {
     const r = await c.queryRange({ query: 'up{a="b"}', start: 10, end: 25, step: 15 });
     expect(calls[0]?.[0]).toBe('http://prom:9090/api/v1/query_range');
     expect(calls[0]?.[1]?.method).toBe('POST');
-    expect(String(calls[0]?.[1]?.body)).toBe('query=up%7Ba%3D%22b%22%7D&start=10&end=25&step=15&timeout=3s');
+    expect(new URLSearchParams(calls[0]?.[1]?.body as string).toString()).toBe('query=up%7Ba%3D%22b%22%7D&start=10&end=25&step=15&timeout=3s');
     expect(r.series[0]?.points[0]).toEqual([10, 5]);
     expect(r.series[0]?.points[1]?.[1]).toBeNaN();
   });
@@ -56,6 +56,6 @@ describe('PrometheusClient', () => {
       throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
     }) as typeof fetch;
     const c = new PrometheusClient({ baseUrl: 'http://127.0.0.1:1', fetchImpl });
-    await expect(c.query('up')).rejects.toMatchObject({ code: 'upstream_unavailable', message: 'Prometheus is unreachable: ECONNREFUSED' });
+    await expect(c.query('up')).rejects.toMatchObject({ kind: 'unreachable', message: 'Prometheus is unreachable: ECONNREFUSED' });
   });
 });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
-import { ApiError } from '@/lib/api/errors';
 import { isLabelName } from '@/lib/promql/escape';
+import { PrometheusError } from './errors';
 import type { QueryResult, Series } from './types';
 
 const sampleValue = z.string();
@@ -110,16 +110,16 @@ export class PrometheusClient {
         cache: 'no-store',
       });
     } catch (err) {
-      if (timeout.aborted) throw new ApiError('upstream_timeout', `Prometheus did not answer within ${this.timeoutMs / 1000} s`);
+      if (timeout.aborted) throw new PrometheusError('timeout', `Prometheus did not answer within ${this.timeoutMs / 1000} s`);
       if (signal?.aborted) throw err;
-      throw new ApiError('upstream_unavailable', `Prometheus is unreachable: ${describeFetchError(err)}`);
+      throw new PrometheusError('unreachable', `Prometheus is unreachable: ${describeFetchError(err)}`);
     }
     let text: string;
     try {
       text = await res.text();
     } catch {
-      if (timeout.aborted) throw new ApiError('upstream_timeout', `Prometheus did not answer within ${this.timeoutMs / 1000} s`);
-      throw new ApiError('upstream_error', 'Prometheus closed the connection mid-answer');
+      if (timeout.aborted) throw new PrometheusError('timeout', `Prometheus did not answer within ${this.timeoutMs / 1000} s`);
+      throw new PrometheusError('bad-answer', 'Prometheus closed the connection mid-answer');
     }
     return interpretBody(res.status, text);
   }
@@ -135,29 +135,29 @@ function describeFetchError(err: unknown): string {
 
 function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, kind: string): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new ApiError('upstream_error', `Prometheus answered a malformed ${kind} result`);
+  if (!parsed.success) throw new PrometheusError('bad-answer', `Prometheus answered a malformed ${kind} result`);
   return parsed.data;
 }
 
-/** Maps an upstream answer (JSON envelope, text/plain error or garbage) to a result or an ApiError. */
+/** Maps an upstream answer (JSON envelope, text/plain error or garbage) to a result or a PrometheusError. */
 export function interpretBody(status: number, text: string): { result: unknown; warnings: string[] } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     const snippet = text.trim().slice(0, 120);
-    if (status === 503 || status === 504) throw new ApiError('upstream_timeout', `Prometheus answered HTTP ${status}: ${snippet || 'no body'}`);
-    throw new ApiError('upstream_error', `Prometheus answered HTTP ${status} with a body that is not JSON${snippet ? `: ${snippet}` : ''}`);
+    if (status === 503 || status === 504) throw new PrometheusError('timeout', `Prometheus answered HTTP ${status}: ${snippet || 'no body'}`);
+    throw new PrometheusError('bad-answer', `Prometheus answered HTTP ${status} with a body that is not JSON${snippet ? `: ${snippet}` : ''}`);
   }
   const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success) throw new ApiError('upstream_error', `Prometheus answered HTTP ${status} with an unexpected JSON shape`);
+  if (!envelope.success) throw new PrometheusError('bad-answer', `Prometheus answered HTTP ${status} with an unexpected JSON shape`);
   const env = envelope.data;
   if (env.status === 'error') {
     const message = `Prometheus error (${String(env.errorType ?? status)}): ${env.error ?? 'no message'}`;
     // Branch on the HTTP status, not the errorType string: VictoriaMetrics puts numbers there.
-    if (status === 503 || status === 504 || env.errorType === 'timeout') throw new ApiError('upstream_timeout', message);
-    if (/too many samples|exceeded maximum resolution|points/.test(env.error ?? '') && status < 500) throw new ApiError('bad_request', message);
-    throw new ApiError('upstream_error', message);
+    if (status === 503 || status === 504 || env.errorType === 'timeout') throw new PrometheusError('timeout', message);
+    if (/too many samples|exceeded maximum resolution|points/.test(env.error ?? '') && status < 500) throw new PrometheusError('query-too-large', message);
+    throw new PrometheusError('bad-answer', message);
   }
   const warnings = [...(env.warnings ?? [])];
   if (env.isPartial) warnings.push('Partial response: some stores or nodes did not answer');

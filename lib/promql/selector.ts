@@ -12,7 +12,6 @@ export interface Matcher {
 export const eq = (name: string, value: string): Matcher => ({ name, op: '=', value });
 export const neq = (name: string, value: string): Matcher => ({ name, op: '!=', value });
 export const re = (name: string, value: string): Matcher => ({ name, op: '=~', value });
-export const nre = (name: string, value: string): Matcher => ({ name, op: '!~', value });
 
 /** `__name__=~"a|b|c"` for exact metric names: one selector fetches several metrics in one round trip. */
 export function anyOfNames(names: readonly string[]): Matcher {

@@ -15,7 +15,7 @@ export class ApiRequestError extends Error {
 }
 
 /** Fetches JSON from podmem's own API (GET unless `init` says otherwise) and validates it with `schema`; errors carry the server's message. */
-export async function fetchJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal, init: Pick<RequestInit, 'method' | 'body' | 'headers'> = {}): Promise<T> {
+export async function fetchJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal, init: { method?: string; body?: string; headers?: Record<string, string> } = {}): Promise<T> {
   let res: Response;
   try {
     res = await fetch(url, { ...init, signal, headers: { accept: 'application/json', ...init.headers } });

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { clusterListSchema, podMemorySchema } from '@/lib/api/pod-memory';
-import { DEMO_CLUSTER, DEMO_NAMESPACE, SEED_POD_NAME } from '@/lib/memory/seed-data';
+import { DEMO_CLUSTER, DEMO_NAMESPACE, SEED_POD_NAME } from '@/lib/learn/seed-data';
 import { fetchJson } from './fetch-json';
 import { apiUrl } from '@/lib/urls';
 import type { PodKey } from './pod-memory';

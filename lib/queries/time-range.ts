@@ -1,3 +1,5 @@
+import { readInstant } from '@/lib/time';
+
 /** The time range as the URL holds it: a relative window ending now, or absolute bounds. */
 export type TimeRangeState = { kind: 'relative'; seconds: number; label: string } | { kind: 'absolute'; start: number; end: number };
 
@@ -14,11 +16,10 @@ export function parseDuration(text: string): number | null {
   return seconds > 0 ? seconds : null;
 }
 
-/** Parses unix seconds or an ISO/RFC 3339 time; null when malformed. */
+/** Parses unix seconds or an RFC 3339 time as the API does (lib/time.ts); null when malformed or out of range. */
 export function parseInstant(text: string): number | null {
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
-  const ms = Date.parse(text);
-  return Number.isNaN(ms) ? null : ms / 1000;
+  const reading = readInstant(text);
+  return reading.ok ? reading.seconds : null;
 }
 
 export interface RangeParams {

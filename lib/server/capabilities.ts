@@ -1,7 +1,7 @@
 import 'server-only';
 import { LRUCache } from 'lru-cache';
 import type { ClusterCapabilities } from '@/lib/api/cluster';
-import { detectCapabilities, type CountRow, type Detected } from '@/lib/memory/capabilities';
+import { detectCapabilities, type CountRow, type Detected } from './detect-capabilities';
 import type { Series } from '@/lib/prometheus/types';
 import { buildNonZeroQuery, buildPresenceQuery } from '@/lib/promql/capabilities-queries';
 import type { Matcher } from '@/lib/promql/selector';
@@ -61,12 +61,7 @@ export async function getClusterCapabilities(clusterId: string): Promise<Cluster
 }
 
 /** The cAdvisor and kube-state-metrics selectors to query with; ksm null = no kube-state-metrics. */
-export async function getClusterSelectors(clusterId: string): Promise<{ cadvisor: readonly Matcher[]; ksm: readonly Matcher[] | null; activeFile: boolean }> {
+export async function getClusterSelectors(clusterId: string): Promise<{ cadvisor: readonly Matcher[]; ksm: readonly Matcher[] | null }> {
   const { detected } = await entryFor(clusterId);
-  return { cadvisor: detected.cadvisor, ksm: detected.ksm, activeFile: detected.report.metrics.activeFile };
-}
-
-/** Forgets cached detections (tests, or after a configuration change). */
-export function clearCapabilitiesCache(): void {
-  cache.clear();
+  return { cadvisor: detected.cadvisor, ksm: detected.ksm };
 }

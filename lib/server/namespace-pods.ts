@@ -1,6 +1,6 @@
 import 'server-only';
 import type { NamespaceList, NamespacePods } from '@/lib/api/namespace-pods';
-import { assembleNamespacePods } from '@/lib/memory/namespace-pods';
+import { assembleNamespacePods } from './namespace-pods-series';
 import { buildNamespaceListMatch, buildNamespaceMemoryQuery, buildNamespaceStatusQuery } from '@/lib/promql/namespace-queries';
 import { getClusterSelectors } from './capabilities';
 import { getCluster } from './context';

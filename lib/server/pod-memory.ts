@@ -1,11 +1,11 @@
 import 'server-only';
 import { ApiError } from '@/lib/api/errors';
 import type { PodMemory } from '@/lib/api/pod-memory';
-import { assemblePodMemory } from '@/lib/memory/pod-memory';
 import type { TimeGrid } from '@/lib/memory/time-grid';
 import { buildPodMemoryWithCgroupQuery, buildPodResourcesWithInitQuery } from '@/lib/promql/pod-memory-queries';
 import type { PrometheusClient } from '@/lib/prometheus/client';
 import type { Matcher } from '@/lib/promql/selector';
+import { podMemoryFromSeries } from './pod-memory-series';
 
 export interface PodMemoryRequest {
   cluster: string;
@@ -40,7 +40,7 @@ export async function fetchPodMemory(req: PodMemoryRequest, source: ClusterSourc
     client.queryRange({ query: buildPodMemoryWithCgroupQuery(ref, cadvisor), ...range }, signal),
     ksm ? client.queryRange({ query: buildPodResourcesWithInitQuery(ref, ksm), ...range }, signal) : NO_KSM,
   ]);
-  const doc = assemblePodMemory({
+  const doc = podMemoryFromSeries({
     cluster: req.cluster,
     ...ref,
     grid: req.grid,

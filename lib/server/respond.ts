@@ -1,8 +1,24 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { ApiError, type ErrorBody } from '@/lib/api/errors';
+import { ApiError, type ErrorBody, type ErrorCode } from '@/lib/api/errors';
+import { PrometheusError, type PrometheusErrorKind } from '@/lib/prometheus/errors';
 
-/** Wraps a route handler: ApiErrors become `{error:{code,message}}` with their status; anything else a 500 without details. */
+/** The API code for each way Prometheus can fail. */
+const PROMETHEUS_CODES: Record<PrometheusErrorKind, ErrorCode> = {
+  timeout: 'upstream_timeout',
+  unreachable: 'upstream_unavailable',
+  'bad-answer': 'upstream_error',
+  'query-too-large': 'bad_request',
+};
+
+/** An error as the API reports it: ApiErrors as they are, Prometheus' mapped to a code, anything else null. */
+export function toApiError(err: unknown): ApiError | null {
+  if (err instanceof ApiError) return err;
+  if (err instanceof PrometheusError) return new ApiError(PROMETHEUS_CODES[err.kind], err.message);
+  return null;
+}
+
+/** Wraps a route handler: ApiErrors (and PrometheusErrors, mapped) become `{error:{code,message}}` with their status; anything else a 500 without details. */
 export async function respond<T>(work: () => Promise<T>): Promise<NextResponse> {
   try {
     return NextResponse.json(await work(), { headers: { 'cache-control': 'no-store' } });
@@ -12,9 +28,8 @@ export async function respond<T>(work: () => Promise<T>): Promise<NextResponse> 
 }
 
 export function errorResponse(err: unknown): NextResponse<ErrorBody> {
-  if (err instanceof ApiError) {
-    return NextResponse.json({ error: { code: err.code, message: err.message } }, { status: err.status });
-  }
+  const api = toApiError(err);
+  if (api !== null) return NextResponse.json({ error: { code: api.code, message: api.message } }, { status: api.status });
   console.error('podmem: unexpected error', err);
   return NextResponse.json({ error: { code: 'internal', message: 'internal error; the server log has details' } }, { status: 500 });
 }

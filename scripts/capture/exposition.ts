@@ -36,7 +36,7 @@ function unescapeHelp(text: string): string {
 function readLabels(line: string, pos: number, lineNo: number): { labels: Record<string, string>; next: number } {
   const labels: Record<string, string> = {};
   let i = pos + 1;
-  const fail = (why: string): never => {
+  const fail: (why: string) => never = (why) => {
     throw new Error(`line ${lineNo}: ${why} at column ${i + 1}`);
   };
   for (;;) {
@@ -45,7 +45,7 @@ function readLabels(line: string, pos: number, lineNo: number): { labels: Record
     LABEL_NAME.lastIndex = i;
     const m = LABEL_NAME.exec(line);
     if (!m) fail('expected a label name');
-    const name = m?.[0] ?? '';
+    const name = m[0];
     i = LABEL_NAME.lastIndex;
     while (line[i] === ' ') i++;
     if (line[i] !== '=') fail('expected =');

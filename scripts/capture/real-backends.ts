@@ -44,7 +44,7 @@ export interface StartRealBackendsOptions {
  * on a free port of 127.0.0.1. kube-prometheus data also carries kubelet's /metrics/resource copy of the working
  * set, as that stack scrapes it, so selector detection is tested against the trap.
  */
-export async function startRealBackends(opts: StartRealBackendsOptions): Promise<{ backends: RealBackend[]; stopAll(): Promise<void> }> {
+export async function startRealBackends(opts: StartRealBackendsOptions): Promise<{ backends: RealBackend[]; stopAll: () => Promise<void> }> {
   const root = mkdtempSync(join(tmpdir(), 'podmem-real-'));
   const backends: RealBackend[] = [];
   const stopAll = async () => {

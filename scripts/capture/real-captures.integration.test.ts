@@ -123,7 +123,7 @@ async function checkBackend(b: RealBackend): Promise<string[]> {
     }
     const noKsmWarning = doc.warnings.some((w) => w.startsWith('No kube-state-metrics'));
     if (noKsmWarning !== Boolean(b.withoutKsm)) problems.push(`${where}: warnings ${JSON.stringify(doc.warnings)}`);
-    if (doc.containers.map((c) => c.container).join() !== e.containers.map((c) => c.container).join()) problems.push(`${where}: containers ${doc.containers.map((c) => c.container)}`);
+    if (doc.containers.map((c) => c.container).join() !== e.containers.map((c) => c.container).join()) problems.push(`${where}: containers ${doc.containers.map((c) => c.container).join()}`);
     for (const ec of e.containers) {
       const c = doc.containers.find((x) => x.container === ec.container);
       if (c) count[checkContainer(problems, `${where}/${ec.container}`, c, ec) === 'exact' ? 'exactRss' : 'clampedRss']++;

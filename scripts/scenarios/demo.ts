@@ -1,4 +1,4 @@
-import { DEMO_CLUSTER, DEMO_NAMESPACE, SEED_PHASES, SEED_POD_NAME } from '../../lib/memory/seed-data';
+import { DEMO_CLUSTER, DEMO_NAMESPACE, SEED_PHASES, SEED_POD_NAME } from '../../lib/learn/seed-data';
 import { MiB, SeriesBook, addStates, cadvisorValues, type CgroupState } from './model';
 
 export { DEMO_CLUSTER, DEMO_NAMESPACE, SEED_PHASES };
@@ -175,7 +175,7 @@ const hex = (seed: string, len = 64) => {
   let h = 2166136261;
   let out = '';
   while (out.length < len) {
-    for (const ch of seed + out.length) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+    for (const ch of `${seed}${out.length}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
     out += h.toString(16).padStart(8, '0');
   }
   return out.slice(0, len);

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { NamespaceList } from '@/components/namespace-list';
-import { ApiError } from '@/lib/api/errors';
 import { loadMessages } from '@/lib/i18n/catalogue';
 import { getRequestLocale } from '@/lib/i18n/server';
 import { getClusterCapabilities } from '@/lib/server/capabilities';
+import { toApiError } from '@/lib/server/respond';
 import { ClusterDataSourceView } from './client';
 
 export const dynamic = 'force-dynamic';
@@ -22,8 +22,9 @@ export default async function ClusterPage({ params, searchParams }: { params: Pr
   const result = await getClusterCapabilities(cluster).then(
     (capabilities) => ({ capabilities, error: null }),
     (err: unknown) => {
-      if (!(err instanceof ApiError)) console.error('podmem: data-source page', err);
-      return { capabilities: null, error: err instanceof ApiError ? err.message : 'internal error; the server log has details' };
+      const api = toApiError(err);
+      if (api === null) console.error('podmem: data-source page', err);
+      return { capabilities: null, error: api?.message ?? 'internal error; the server log has details' };
     },
   );
   if (result.capabilities) {
@@ -36,7 +37,7 @@ export default async function ClusterPage({ params, searchParams }: { params: Pr
   }
   return (
     <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-      {t.loadError(cluster, result.error ?? '')}
+      {t.loadError(cluster, result.error)}
     </div>
   );
 }

@@ -5,5 +5,5 @@ export const dynamic = 'force-dynamic';
 
 /** GET /api/v1/clusters — the configured data sources. */
 export function GET() {
-  return respond(async () => ({ clusters: getConfig().clusters.map((c) => ({ id: c.id, name: c.name })) }));
+  return respond(() => Promise.resolve({ clusters: getConfig().clusters.map((c) => ({ id: c.id, name: c.name })) }));
 }

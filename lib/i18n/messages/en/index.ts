@@ -44,7 +44,7 @@ export const en = {
     usage: { name: 'Usage', legend: 'working set + inactive page cache: everything charged to the container' },
     limit: { name: 'Limit', legend: 'the kernel OOM-kills when memory it cannot reclaim reaches this' },
     request: { name: 'Request', legend: 'what the scheduler reserved; eviction ranks pods by working set above it' },
-  } satisfies LayerTexts as LayerTexts,
+  } satisfies LayerTexts,
   verdict: {
     equation,
     platformRight: 'The platform is right',

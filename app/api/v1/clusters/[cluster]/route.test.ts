@@ -22,7 +22,7 @@ function stubPrometheus(fail = false) {
   upstream.calls = [];
   const calls = upstream.calls;
   vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
-    const query = new URLSearchParams(String(init.body)).get('query') ?? '';
+    const query = new URLSearchParams(init.body as string).get('query') ?? '';
     upstream.calls.push(query);
     if (upstream.fail) return new Response('down', { status: 503 });
     return new Response(query.includes('> 0') ? nonZero : presence, { status: 200 });

@@ -15,7 +15,7 @@ function stubPrometheus(status = 200) {
   upstream.requests = [];
   upstream.status = status;
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
-    const query = new URLSearchParams(String(init.body)).get('query') ?? '';
+    const query = new URLSearchParams(init.body as string).get('query') ?? '';
     if (init.method === 'POST' && query.startsWith('count by')) return new Response(query.includes('> 0') ? vector([]) : presence);
     upstream.requests.push({ method: String(init.method), url: new URL(url) });
     if (upstream.status !== 200) return new Response('overloaded', { status: upstream.status });

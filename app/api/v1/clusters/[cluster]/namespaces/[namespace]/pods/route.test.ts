@@ -30,7 +30,7 @@ const upstream = { calls: [] as Array<{ query: string; time: string | null }>, e
 function stubPrometheus() {
   upstream.calls = [];
   vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
-    const params = new URLSearchParams(String(init.body));
+    const params = new URLSearchParams(init.body as string);
     const query = params.get('query') ?? '';
     if (query.startsWith('count by')) return new Response(query.includes('> 0') ? vector([]) : presence);
     upstream.calls.push({ query, time: params.get('time') });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byteTicks } from './chart-rows';
+import { byteTicks } from './chart-axes';
 
 const MiB = 1024 * 1024;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Series } from '@/lib/prometheus/types';
-import { assemblePodMemory, type AssembleInput } from './pod-memory';
+import { podMemoryFromSeries as assemblePodMemory, type PodMemorySeries as AssembleInput } from './pod-memory-series';
 
 const grid = { start: 1000, end: 1030, step: 15 };
 const MiB = 1024 * 1024;

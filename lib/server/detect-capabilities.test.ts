@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eq, re } from '@/lib/promql/selector';
-import { detectCapabilities, rowMatches, type CountRow } from './capabilities';
+import { detectCapabilities, rowMatches, type CountRow } from './detect-capabilities';
 
 const row = (name: string, job: string | null, metricsPath: string | null, count = 10): CountRow => ({ name, job, metricsPath, count });
 const kp = (name: string, count = 10) => row(`container_memory_${name}`, 'kubelet', '/metrics/cadvisor', count);

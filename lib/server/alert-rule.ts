@@ -1,6 +1,6 @@
 import { Document } from 'yaml';
 import { buildSelector, eq, neq, type Matcher } from '@/lib/promql/selector';
-import type { AlertCandidate } from './alert-advisor';
+import type { AlertCandidate } from '@/lib/memory/alert-advisor';
 
 /** kube-prometheus scrape labels for cAdvisor and kube-state-metrics series. */
 const CADVISOR: readonly Matcher[] = [eq('job', 'kubelet'), eq('metrics_path', '/metrics/cadvisor'), neq('container', ''), neq('image', '')];

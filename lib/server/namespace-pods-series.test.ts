@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Series } from '@/lib/prometheus/types';
-import { assembleNamespacePods, type NamespacePodsInput } from './namespace-pods';
+import { assembleNamespacePods, type NamespacePodsInput } from './namespace-pods-series';
 
 const MiB = 1024 * 1024;
 

@@ -1,11 +1,12 @@
 import type { Series } from '@/lib/prometheus/types';
 import { CADVISOR_MEMORY_METRICS, KSM_RESOURCE_METRICS, type CadvisorMemoryField, type KsmResourceField } from '@/lib/promql/memory-queries';
 import { KSM_INIT_METRICS } from '@/lib/promql/pod-memory-queries';
-import { lastValue } from './series';
-import { placeOnGrid, type TimeGrid } from './time-grid';
-
-export type Grid = (number | null)[];
-export type Fields = Partial<Record<CadvisorMemoryField, Grid>>;
+import type { PodMemory } from '@/lib/api/pod-memory';
+import type { ContainerResources, Fields, Grid, PodMemoryRows } from '@/lib/memory/pod-inputs';
+import { assemblePodMemory } from '@/lib/memory/pod-memory';
+import { gridTimestamps } from '@/lib/memory/time-grid';
+import { lastValue } from '@/lib/memory/series';
+import { placeOnGrid, type TimeGrid } from '@/lib/memory/time-grid';
 
 const FIELD_BY_METRIC = new Map<string, CadvisorMemoryField>(
   Object.entries(CADVISOR_MEMORY_METRICS).map(([field, metric]) => [metric, field as CadvisorMemoryField]),
@@ -26,15 +27,8 @@ export function maxGrid(a: Grid | undefined, b: Grid): Grid {
   });
 }
 
-export interface PodMemoryRows {
-  /** App (and init) containers by name. */
-  readonly containers: Map<string, Fields>;
-  /** The pod-level cgroup (container="", image=""), or null when not in the result. */
-  readonly podCgroup: Fields | null;
-}
-
 /**
- * Sorts memory series into containers and the pod cgroup. The dockershim sandbox (container="POD")
+ * Adapter: sorts memory series into containers and the pod cgroup. The dockershim sandbox (container="POD")
  * and the containerd pause sandbox (container="" with an image) are dropped. Series of one container
  * under several images (a restart onto a new image) are merged with max, never summed.
  */
@@ -61,12 +55,6 @@ export function sortMemorySeries(memory: readonly Series[], grid: TimeGrid, n: n
   return { containers, podCgroup };
 }
 
-export interface ContainerResources {
-  limit?: number | null;
-  request?: number | null;
-  init?: boolean;
-}
-
 /** Reads KSM limits, requests and init-container names, each as the last value in the range. */
 export function sortResourceSeries(resources: readonly Series[], grid: TimeGrid, n: number): Map<string, ContainerResources> {
   const out = new Map<string, ContainerResources>();
@@ -81,4 +69,23 @@ export function sortResourceSeries(resources: readonly Series[], grid: TimeGrid,
     out.set(container, entry);
   }
   return out;
+}
+
+export interface PodMemorySeries {
+  cluster: string;
+  namespace: string;
+  pod: string;
+  grid: TimeGrid;
+  /** Result of buildPodMemoryWithCgroupQuery: labels __name__, container and image. */
+  memory: readonly Series[];
+  /** Result of buildPodResourcesWithInitQuery: labels __name__ and container. */
+  resources: readonly Series[];
+  warnings: readonly string[];
+}
+
+/** The pod memory document from the two range query results (null when no container has data). */
+export function podMemoryFromSeries(input: PodMemorySeries): PodMemory | null {
+  const n = gridTimestamps(input.grid).length;
+  const { memory, resources, ...rest } = input;
+  return assemblePodMemory({ ...rest, rows: sortMemorySeries(memory, input.grid, n), resources: sortResourceSeries(resources, input.grid, n) });
 }

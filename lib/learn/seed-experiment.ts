@@ -1,7 +1,7 @@
 import { SEED_PHASES } from './seed-data';
 import type { PodMemory } from '@/lib/api/pod-memory';
-import { toChartRows, type ChartRow } from './chart-rows';
-import type { Layers } from './layers';
+import { toChartRows, type ChartRow } from '@/lib/memory/chart-rows';
+import type { Layers } from '@/lib/memory/layers';
 
 /** The seed experiment's three moments: idle, after `dd` wrote 100 MiB, after reading the file twice. */
 export type SeedPhase = keyof typeof SEED_PHASES;

@@ -51,7 +51,10 @@ export function rowMatches(matchers: readonly Matcher[], row: { job: string | nu
 
 /** Names the install a cAdvisor selector belongs to. */
 export function classifyLayout(matchers: readonly Matcher[]): ScrapeLayoutName {
-  const same = (a: readonly Matcher[]) => a.length === matchers.length && a.every((m, i) => matchers[i]?.name === m.name && matchers[i]?.op === m.op && matchers[i]?.value === m.value);
+  const same = (a: readonly Matcher[]) => a.length === matchers.length && a.every((m, i) => {
+      const o = matchers[i];
+      return o?.name === m.name && o.op === m.op && o.value === m.value;
+    });
   if (same(KUBE_PROMETHEUS)) return 'kube-prometheus';
   if (same(HELM)) return 'helm';
   return matchers.length ? 'other' : 'unknown';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContainerMemory, PodMemory } from '@/lib/api/pod-memory';
-import type { ChartRow } from './chart-rows';
+import type { ChartRow } from '@/lib/memory/chart-rows';
 import { findDataWindow, rowNearest, rowsWithin, seedChartData, seedPhaseNumbers, seedPhaseSpans, SEED_PHASE_SECONDS, type SeedPhase } from './seed-experiment';
 
 const MiB = 1024 * 1024;
