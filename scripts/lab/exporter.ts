@@ -110,7 +110,10 @@ export function startExporter(hierarchy: MemoryHierarchy, cgroups: LabCgroups, l
         url: `http://127.0.0.1:${port}`,
         close: () =>
           new Promise<void>((done) => {
-            if (!server.listening) return done();
+            if (!server.listening) {
+              done();
+              return;
+            }
             server.close(() => done());
             server.closeAllConnections(); // Prometheus keeps its scrape connection alive
           }),

@@ -50,7 +50,10 @@ export function describeCgroup(hierarchy: MemoryHierarchy, dir: string): string 
 
 function sleepUntil(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new Error('aborted'));
+    if (signal?.aborted) {
+      reject(new Error('aborted'));
+      return;
+    }
     const timer = setTimeout(done, Math.max(ms - Date.now(), 0));
     function done() {
       signal?.removeEventListener('abort', onAbort);

@@ -90,7 +90,7 @@ describe('POST /api/v1/memory-stat', () => {
   });
 
   it('413 by the bytes read when the stream has no length', async () => {
-    const chunk = new TextEncoder().encode(`${'anon 1\n'.repeat(1024)}`); // 7 KiB
+    const chunk = new TextEncoder().encode('anon 1\n'.repeat(1024)); // 7 KiB
     let sent = 0;
     const stream = new ReadableStream<Uint8Array>({
       pull(controller) {
