@@ -45,7 +45,7 @@ export function MemoryChart({ rows, limitBytes, requestBytes, label, events = []
           <defs>
             <HatchPattern id={hatchId} />
           </defs>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--color-grid)" />
           <XAxis {...timeAxisProps(locale)} />
           <YAxis {...bytesAxisProps(ticks)} />
           <Tooltip content={<MemoryTooltip limitBytes={limitBytes} />} isAnimationActive={false} />
@@ -69,7 +69,7 @@ export function MemoryChart({ rows, limitBytes, requestBytes, label, events = []
             );
           })}
           {rows.some((r) => (r.swap ?? 0) > 0) && (
-            <Area dataKey="swap" name={t.pod.swap} stackId="memory" type="linear" stroke="#0891b2" fill="#0891b2" fillOpacity={0.35} isAnimationActive={false} />
+            <Area dataKey="swap" name={t.pod.swap} stackId="memory" type="linear" stroke="var(--color-swap)" fill="var(--color-swap)" fillOpacity={0.35} isAnimationActive={false} />
           )}
           {limitBytes !== null && (
             <ReferenceLine
@@ -100,7 +100,7 @@ export function MemoryChart({ rows, limitBytes, requestBytes, label, events = []
               label={{ value: t.pod.events[e.kind], position: 'insideTopLeft', fontSize: 10, fill: EVENT_COLORS[e.kind] }}
             />
           ))}
-          {pinnedT !== null && <ReferenceLine x={pinnedT} stroke="#0f172a" strokeDasharray="3 3" />}
+          {pinnedT !== null && <ReferenceLine x={pinnedT} stroke="var(--color-ink)" strokeDasharray="3 3" />}
         </ComposedChart>
       </ResponsiveContainer>
     </figure>
