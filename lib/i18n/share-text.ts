@@ -24,7 +24,7 @@ function containerLines(c: ContainerSnapshot, locale: Locale): string[] {
   const b = (n: number) => formatBytes(n, locale);
   const whole = (n: number) => formatBytes(n, locale, { trimWhole: true });
   const share = c.verdict.numbers.workingSetOfLimit;
-  const ws = share !== null && c.limitBytes !== null ? `${b(c.layers.workingSet)} ${locale === 'zh' ? '（' : '('}${s.ofLimit(formatPercent(share, locale), whole(c.limitBytes))}${locale === 'zh' ? '）' : ')'}` : b(c.layers.workingSet);
+  const ws = share !== null && c.limitBytes !== null ? `${b(c.layers.workingSet)}${locale === 'zh' ? '（' : ' ('}${s.ofLimit(formatPercent(share, locale), whole(c.limitBytes))}${locale === 'zh' ? '）' : ')'}` : b(c.layers.workingSet);
   return [
     `${head}${colon}${renderVerdict(c.verdict, locale)}`,
     `- ${s.workingSet}${colon}${ws}`,
