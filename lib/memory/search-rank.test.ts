@@ -7,7 +7,7 @@ describe('search ranking', () => {
   });
 
   it('folds series label sets into distinct pod/namespace pairs, dropping empty labels', () => {
-    const sets = [
+    const sets: Array<Record<string, string>> = [
       { namespace: 'b', pod: 'web-1', container: 'app' },
       { namespace: 'b', pod: 'web-1', container: 'sidecar' },
       { namespace: 'a', pod: 'web-1', container: 'app' },
