@@ -74,6 +74,7 @@ const en = {
     ofLimit: (pct: string, limit: string) => `${pct} of ${limit} limit`,
     noLimit: 'no limit',
     noData: 'No memory samples in this range.',
+    generic: 'Working set split into process memory, page cache and other, next to the limit.',
     oomKills: (n: number) => `${n} OOM kill${n === 1 ? '' : 's'}`,
   },
 };
@@ -150,6 +151,7 @@ const zh: ShareMessages = {
     ofLimit: (pct: string, limit: string) => `${limit} 限制的 ${pct}`,
     noLimit: '无限制',
     noData: '这个时间范围内没有内存样本。',
+    generic: '工作集拆分为进程内存、页缓存和其他，并与限制对比。',
     oomKills: (n: number) => `${n} 次 OOM kill`,
   },
 };

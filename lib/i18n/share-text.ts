@@ -59,10 +59,14 @@ export function renderPodSummary({ ref, range, snapshot, link, locale }: Summary
   return `${lines.join('\n')}\n`;
 }
 
-/** Title and one-line description for link previews (Open Graph, Twitter card). */
-export function renderHeadline(ref: PodRefText, snapshot: PodSnapshot | null, locale: Locale): { title: string; description: string } {
+/**
+ * Title and one-line description for link previews (Open Graph, Twitter card). `undefined`: the data
+ * was not fetched (a person's browser), so the description says what the page shows instead.
+ */
+export function renderHeadline(ref: PodRefText, snapshot: PodSnapshot | null | undefined, locale: Locale): { title: string; description: string } {
   const m = shareMessages[locale];
   const title = m.card.title(ref.pod, ref.namespace, ref.cluster);
+  if (snapshot === undefined) return { title, description: m.card.generic };
   const c = snapshot ? headlineContainer(snapshot) : null;
   if (!c?.verdict) return { title, description: m.card.noData };
   const prefix = snapshot && snapshot.containers.length > 1 ? `${c.container}${locale === 'zh' ? '：' : ': '}` : '';

@@ -7,17 +7,13 @@ import type { Locale } from '@/lib/i18n/locales';
 import { podApiPath, podViewHref } from '@/lib/page-href';
 import { parseTimeRange, resolveTimeRange, type RangeParams } from '@/lib/queries/time-range';
 import { getConfig } from './context';
-import { fetchPodShare } from './pod-share';
+import { fetchPodShare, publicOrigin } from './pod-share';
 
-/** The origin of absolute links in page metadata: PODMEM_PUBLIC_URL, else the request's Host (and forwarded protocol). */
-async function pageOrigin(): Promise<string> {
-  const configured = getConfig().publicUrl;
-  if (configured) return configured;
-  const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost';
-  const proto = h.get('x-forwarded-proto')?.split(',')[0]?.trim() || 'http';
-  return `${proto}://${host}`;
-}
+/**
+ * Link-preview fetchers of chat tools and social sites. Only they get the verdict in the description:
+ * it costs the pod's queries a second time, which a person's browser (it fetches them itself) should not pay.
+ */
+const PREVIEW_BOTS = /bot\b|crawler|spider|preview|slack|discord|telegram|whatsapp|facebookexternalhit|linkedin|skype|teams|mattermost|embedly|vkshare|pinterest/i;
 
 export interface PodMetadataInput {
   ref: { cluster: string; namespace: string; pod: string };
@@ -39,15 +35,18 @@ export async function podPageMetadata({ ref, range, at, locale }: PodMetadataInp
     defaultRangeSeconds: config.defaultRangeSeconds,
     minStepSeconds: config.minStepSeconds,
   });
-  const origin = await pageOrigin();
+  const h = await headers();
+  const origin = publicOrigin(h);
   const frozen = { start: grid.start, end: grid.end, at, lang: locale };
   const image = `${origin}${podApiPath(ref)}/card.png?${new URLSearchParams({ start: String(grid.start), end: String(grid.end), ...(at !== null ? { at: String(at) } : {}), lang: locale }).toString()}`;
-  let headline = renderHeadline(ref, null, locale);
-  try {
-    const share = await fetchPodShare({ ref, grid, at, locale });
-    headline = renderHeadline(ref, share.snapshot, locale);
-  } catch {
-    // The page itself shows the error; the preview keeps its title and picture.
+  let headline = renderHeadline(ref, undefined, locale);
+  if (PREVIEW_BOTS.test(h.get('user-agent') ?? '')) {
+    try {
+      const share = await fetchPodShare({ ref, grid, at, locale });
+      headline = renderHeadline(ref, share.snapshot, locale);
+    } catch {
+      // The page itself shows the error; the preview keeps its title and picture.
+    }
   }
   const images = [{ url: image, width: 1200, height: 630, alt: headline.title }];
   return {

@@ -28,9 +28,16 @@ export function parsePodShareRequest(request: NextRequest, p: { cluster: string;
   };
 }
 
-/** The origin shared links start with: PODMEM_PUBLIC_URL, else the one the request came to. */
-export function publicOrigin(request: NextRequest): string {
-  return getConfig().publicUrl ?? request.nextUrl.origin;
+/**
+ * The origin shared links start with: PODMEM_PUBLIC_URL, else the Host the browser used (a proxy's
+ * X-Forwarded-Host/-Proto first), which is what the page's own "Copy link" sees as its origin.
+ */
+export function publicOrigin(h: Pick<Headers, 'get'>): string {
+  const configured = getConfig().publicUrl;
+  if (configured) return configured;
+  const host = h.get('x-forwarded-host')?.split(',')[0]?.trim() || h.get('host') || 'localhost';
+  const proto = h.get('x-forwarded-proto')?.split(',')[0]?.trim() || 'http';
+  return `${proto}://${host}`;
 }
 
 export interface PodShare {

@@ -14,7 +14,7 @@ export function GET(request: NextRequest, ctx: RouteContext<'/api/v1/clusters/[c
       ref: req.ref,
       range: { start: share.view.start, end: share.view.end },
       snapshot: share.snapshot,
-      link: publicOrigin(request) + share.href,
+      link: publicOrigin(request.headers) + share.href,
       locale: req.locale,
     });
     return new Response(text, { headers: { 'content-type': 'text/markdown; charset=utf-8', 'cache-control': 'no-store' } });
