@@ -41,11 +41,11 @@ export function SeedChart({ rows, limitBytes, highlight, highlightLabel, label, 
             <ReferenceArea
               x1={highlight.start}
               x2={highlight.end}
-              fill="var(--color-highlight)"
+              fill="var(--color-ink)"
               fillOpacity={0.08}
-              stroke="var(--color-highlight)"
+              stroke="var(--color-ink)"
               strokeOpacity={0.5}
-              label={{ value: highlightLabel, position: 'top', fontSize: 12, fontWeight: 600, fill: 'var(--color-highlight)' }}
+              label={{ value: highlightLabel, position: 'top', fontSize: 12, fontWeight: 600, fill: 'var(--color-ink)' }}
             />
             {limitBytes !== null && (
               <ReferenceLine
