@@ -16,7 +16,7 @@ import { SCALE_NAMESPACE } from './dataset';
 import { kib, median, ms, replay, replayRounds, startRecorder, timedGet, type Recorder } from './measure';
 import { reuseScaleStack, startScaleStack, type ScaleStack } from './stack';
 
-const DIST_DIR = '.next-bench';
+const DIST_DIR = process.env.PODMEM_DIST_DIR ?? '.next-bench';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -57,7 +57,13 @@ async function compare(next: NextHandle, recorder: Recorder, promUrl: string, di
   const out: Compared = { podmem: [], prom: [], wire: 0, bytes: 0, upstreamBytes: 0, upstreamQueries: 0 };
   for (let i = 0; i < runs; i++) {
     recorder.take();
-    const rec = await timedGet(`${next.url}${path('rec', i)}`);
+    let rec = await timedGet(`${next.url}${path('rec', i)}`);
+    // On a busy machine a scrape can time out and leave a gap: give the data a few scrapes to arrive.
+    for (let retry = 0; rec.status !== 200 && retry < 4; retry++) {
+      await new Promise((r) => setTimeout(r, 15_000));
+      recorder.take();
+      rec = await timedGet(`${next.url}${path('rec', i)}`);
+    }
     if (rec.status !== 200) throw new Error(`${path('rec', i)} answered ${rec.status}: ${rec.body.slice(0, 300)}`);
     const { requests, bytes } = recorder.take();
     out.upstreamBytes = bytes;

@@ -91,7 +91,9 @@ export async function startScaleStack(workDir: string, podCount: number, samples
       // Samples of the last scrape of every target: the data set is complete when all have `samples`.
       const have = await instant(prometheus.url, `min(count_over_time(scrape_samples_scraped[10m]))`).catch(() => 0);
       const head = await headSeries(prometheus.url).catch(() => 0);
-      if (have >= samples && head >= gen.series) break;
+      // A scrape that timed out also counts as a sample count: every target must be up as well.
+      const up = await instant(prometheus.url, 'min(up)').catch(() => 0);
+      if (have >= samples && head >= gen.series && up === 1) break;
       if (Date.now() > deadline) throw new Error(`the scale data set was not scraped within ${timeoutMs / 1000} s (head series ${head} of ${gen.series})`);
       await new Promise((r) => setTimeout(r, 2000));
     }
