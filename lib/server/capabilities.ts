@@ -1,5 +1,6 @@
 import 'server-only';
 import type { ClusterCapabilities } from '@/lib/api/cluster';
+import { ApiError, ERROR_STATUS, type ErrorCode } from '@/lib/api/errors';
 import { detectCapabilities, pickSampleNamespace, type CountRow, type Detected } from '@/lib/memory/capabilities';
 import type { Series } from '@/lib/prometheus/types';
 import { buildNonZeroQuery, buildPresenceQuery, DETECTION_LOOKBACK_SECONDS, DETECTION_NAMESPACES_MATCH } from '@/lib/promql/capabilities-queries';
@@ -55,13 +56,17 @@ async function detect(clusterId: string): Promise<Entry> {
   const end = Math.floor(Date.now() / 1000);
   const { values } = await client.labelValues('namespace', [DETECTION_NAMESPACES_MATCH], { start: end - DETECTION_LOOKBACK_SECONDS, end });
   const namespace = pickSampleNamespace(values);
-  const [presence, nonZero] = await Promise.all([client.query(buildPresenceQuery(namespace)), client.query(buildNonZeroQuery(namespace))]);
-  const detected = detectCapabilities({
-    presence: toRows(presence.series),
-    nonZero: toRows(nonZero.series),
-    cadvisorOverride: cluster.cadvisorOverride,
-    ksmOverride: cluster.ksmOverride,
-  });
+  const [presence, narrowNonZero] = await Promise.all([client.query(buildPresenceQuery(namespace)), client.query(buildNonZeroQuery(namespace))]);
+  const decide = (nonZero: readonly Series[]) =>
+    detectCapabilities({ presence: toRows(presence.series), nonZero: toRows(nonZero), cadvisorOverride: cluster.cadvisorOverride, ksmOverride: cluster.ksmOverride });
+  let detected = decide(narrowNonZero.series);
+  let nonZero = narrowNonZero;
+  // A cgroup v1 namespace that never hit a limit shows no evidence: only then is the question widened to
+  // every namespace (the non-zero query, the cheaper of the two, in the background after start-up).
+  if (namespace !== null && detected.report.cgroup.version === 'unknown') {
+    nonZero = await client.query(buildNonZeroQuery(null));
+    detected = decide(nonZero.series);
+  }
   const warnings = [...new Set([...presence.warnings, ...nonZero.warnings])];
   const withWarnings = warnings.length ? { ...detected, report: { ...detected.report, warnings: [...detected.report.warnings, ...warnings] } } : detected;
   return { detected: withWarnings, detectedAt: Math.floor(Date.now() / 1000), sampleNamespace: namespace, detectionMs: Math.round(performance.now() - t0) };
@@ -82,6 +87,18 @@ function refresh(clusterId: string, slot: Slot): void {
   );
 }
 
+/**
+ * The start-up warm-up runs in instrumentation's bundle, which has its own copy of ApiError: a detection
+ * it started fails with an error the route's `instanceof ApiError` would not know (a 500 instead of a
+ * 504). Such an error is rebuilt as this bundle's ApiError, with its code and message.
+ */
+function sameBundleError(err: unknown): unknown {
+  if (err instanceof ApiError || typeof err !== 'object' || err === null) return err;
+  const { name, code, message } = err as { name?: unknown; code?: unknown; message?: unknown };
+  if (name === 'ApiError' && typeof code === 'string' && code in ERROR_STATUS && typeof message === 'string') return new ApiError(code as ErrorCode, message);
+  return err;
+}
+
 function entryFor(clusterId: string): Promise<Entry> {
   getCluster(clusterId); // 404 for an unknown cluster before anything is cached
   const slot = slots.get(clusterId);
@@ -100,7 +117,7 @@ function entryFor(clusterId: string): Promise<Entry> {
     );
     return fresh.first;
   }
-  if (!slot.last) return slot.first;
+  if (!slot.last) return slot.first.catch((err: unknown) => Promise.reject(sameBundleError(err)));
   if (!slot.refreshing && Date.now() >= slot.refreshAfter) refresh(clusterId, slot);
   return Promise.resolve(slot.last);
 }

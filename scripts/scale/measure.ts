@@ -35,6 +35,8 @@ export async function startRecorder(target: string): Promise<Recorder> {
         up.on('data', (chunk: Buffer) => (bytes += chunk.length));
         up.pipe(res);
       });
+      // A reset upstream (a Prometheus starved of CPU) is a 502 for podmem to report, not a crash of the bench.
+      proxied.on('error', () => (res.headersSent ? res.destroy() : res.writeHead(502).end()));
       proxied.end(body);
     });
   });
@@ -95,6 +97,7 @@ export async function timedGet(url: string): Promise<{ ms: number; status: numbe
       res.on('error', reject);
     });
     req.on('error', reject);
+    req.setTimeout(120_000, () => req.destroy(new Error(`${url}: no answer within 120 s`)));
     req.end();
   });
 }

@@ -69,6 +69,20 @@ describe('GET /api/v1/clusters/{cluster}', () => {
     expect(calls).toHaveLength(3);
   });
 
+  it('a detection started at server start (another bundle, another ApiError class) that fails is still a 504', async () => {
+    stubPrometheus(true);
+    await import('./route'); // creates the shared detection store
+    const foreign = Object.assign(new Error('Prometheus did not answer within 15 s'), { name: 'ApiError', code: 'upstream_timeout' });
+    const first = Promise.reject(foreign);
+    first.catch(() => undefined);
+    const store = globalThis as { podmemCapabilities?: Map<string, unknown> };
+    store.podmemCapabilities?.set('down', { first, last: null, refreshAfter: 0, refreshing: false });
+    const res = await get('down');
+    expect(res.status).toBe(504);
+    expect(await res.json()).toEqual({ error: { code: 'upstream_timeout', message: 'Prometheus did not answer within 15 s' } });
+    store.podmemCapabilities?.delete('down');
+  });
+
   it('404 for an unknown cluster, 400 for a malformed id', async () => {
     expect((await get('nope')).status).toBe(404);
     expect((await get('bad id!')).status).toBe(400);
