@@ -7,7 +7,7 @@ import { formatClock } from '@/lib/format';
 import { rowNearest, seedChartData, type SeedPhase } from '@/lib/memory/seed-experiment';
 import { ApiRequestError } from '@/lib/queries/api-error';
 import { clusterListQueryOptions, DEMO_SEED_CONTAINER, DEMO_SEED_POD, demoSeedPodQueryOptions } from '@/lib/queries/learn-demo';
-import { SeedChart } from '../lazy-charts';
+import { SeedChart } from '../lazy-parts';
 import { useLearn } from './use-learn';
 
 const note = 'rounded border border-slate-200 bg-slate-50 p-2 text-sm text-slate-700';
