@@ -4,7 +4,7 @@ import { LANG_COOKIE, resolveLocale } from '@/lib/i18n/locales';
 import { renderMemoryStatError } from '@/lib/i18n/memory-stat-text';
 import { analyzeMemoryStat, MemoryStatError } from '@/lib/memory/memory-stat';
 import { parseByteQuantity } from '@/lib/memory/quantity';
-import { respond } from '@/lib/server/respond';
+import { apiRoute } from '@/lib/server/api-route';
 import { readTextBody } from '@/lib/server/text-body';
 
 export const dynamic = 'force-dynamic';
@@ -28,18 +28,16 @@ function cookieValue(header: string | null, name: string): string | null {
 }
 
 /** POST /api/v1/memory-stat?usageBytes=&limitBytes=&lang= — body: the text of memory.stat. */
-export function POST(request: Request) {
-  return respond(async (): Promise<MemoryStatAnalysisBody> => {
-    const search = new URL(request.url).searchParams;
-    const locale = resolveLocale(search.get('lang'), cookieValue(request.headers.get('cookie'), LANG_COOKIE), request.headers.get('accept-language'));
-    const usageBytes = parseSizeParam(search, 'usageBytes') ?? undefined;
-    const limitBytes = parseSizeParam(search, 'limitBytes');
-    const text = await readTextBody(request, MEMORY_STAT_MAX_BODY_BYTES);
-    try {
-      return analyzeMemoryStat(text, { usageBytes, limitBytes, locale });
-    } catch (err) {
-      if (err instanceof MemoryStatError) throw new ApiError('bad_request', renderMemoryStatError(err, locale));
-      throw err;
-    }
-  });
-}
+export const POST = apiRoute(async (request: Request): Promise<MemoryStatAnalysisBody> => {
+  const search = new URL(request.url).searchParams;
+  const locale = resolveLocale(search.get('lang'), cookieValue(request.headers.get('cookie'), LANG_COOKIE), request.headers.get('accept-language'));
+  const usageBytes = parseSizeParam(search, 'usageBytes') ?? undefined;
+  const limitBytes = parseSizeParam(search, 'limitBytes');
+  const text = await readTextBody(request, MEMORY_STAT_MAX_BODY_BYTES);
+  try {
+    return analyzeMemoryStat(text, { usageBytes, limitBytes, locale });
+  } catch (err) {
+    if (err instanceof MemoryStatError) throw new ApiError('bad_request', renderMemoryStatError(err, locale));
+    throw err;
+  }
+});
