@@ -134,7 +134,9 @@ export function parseConfigText(text: string, fileName: string, defaultTimeoutMs
       const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
       const path = unknown !== undefined ? [...issue.path, unknown] : issue.path;
       const line = lineOf(doc, counter, issue.path, unknown);
-      const what = unknown !== undefined ? 'unknown key' : issue.message;
+      // A record key's own problem sits one level down in zod's report.
+      const inner = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
+      const what = unknown !== undefined ? 'unknown key' : (inner ?? issue.message);
       return `${fileName}:${line}: ${keyPath(path)}: ${what}`;
     });
     throw new ConfigError(problems.join('\n'));
