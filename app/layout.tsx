@@ -5,6 +5,7 @@ import { I18nProvider } from '@/components/i18n-provider';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { getMessages } from '@/lib/i18n/messages';
 import { getRequestLocale } from '@/lib/i18n/server';
+import { signedInUser } from '@/lib/server/signed-in-user';
 import { Providers } from './providers';
 import './globals.css';
 
@@ -18,6 +19,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getRequestLocale(undefined);
   const t = getMessages(locale);
+  const user = await signedInUser();
   return (
     <html lang={locale === 'zh' ? 'zh-CN' : 'en'}>
       <body className="min-h-screen">
@@ -34,7 +36,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/learn" className="text-sm text-slate-700 hover:underline">
                 {t.nav.learn}
               </Link>
-              <span className="ml-auto">
+              {user && (
+                <span data-testid="signed-in-user" className="ml-auto text-sm text-slate-600">
+                  {t.nav.signedInAs(user)}
+                </span>
+              )}
+              <span className={user ? '' : 'ml-auto'}>
                 <Suspense>
                   <LanguageSwitcher />
                 </Suspense>

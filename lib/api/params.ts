@@ -25,12 +25,16 @@ export function parseClusterId(value: string): string {
 /** Parses unix seconds (with fraction) or an RFC 3339 timestamp into unix seconds. */
 export function parseTime(name: string, value: string): number {
   const trimmed = value.trim();
-  if (/^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
   const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
-  const ms = rfc3339.test(trimmed) ? Date.parse(trimmed) : NaN;
-  if (Number.isNaN(ms)) throw new ApiError('bad_request', `${name} ${JSON.stringify(value.slice(0, 40))} is neither unix seconds nor an RFC 3339 time`);
-  return ms / 1000;
+  const seconds = /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : rfc3339.test(trimmed) ? Date.parse(trimmed) / 1000 : NaN;
+  if (Number.isNaN(seconds)) throw new ApiError('bad_request', `${name} ${JSON.stringify(value.slice(0, 40))} is neither unix seconds nor an RFC 3339 time`);
+  // Prometheus refuses times outside its own range with a 400 of its own; answer that here instead.
+  if (seconds < 0 || seconds > MAX_TIME_SECONDS) throw new ApiError('bad_request', `${name} ${JSON.stringify(value.slice(0, 40))} is outside 1970-01-01 … 9999-12-31`);
+  return seconds;
 }
+
+/** 9999-12-31T23:59:59Z. */
+const MAX_TIME_SECONDS = 253_402_300_799;
 
 /** Parses a step as seconds ("15", "15.5") or a Prometheus duration ("30s", "5m", "1h"). */
 export function parseStep(value: string): number {
@@ -60,6 +64,7 @@ export function parseRangeParams(search: URLSearchParams, defaults: RangeDefault
   const start = raw.start !== undefined && raw.start !== '' ? parseTime('start', raw.start) : end - defaults.defaultRangeSeconds;
   if (!(start < end)) throw new ApiError('bad_request', `start (${start}) must be before end (${end})`);
   const step = raw.step !== undefined && raw.step !== '' ? parseStep(raw.step) : chooseStep(end - start, defaults.minStepSeconds);
+  if (step > end - start) throw new ApiError('bad_request', `step (${step} s) must not be longer than the range from start to end (${end - start} s)`);
   const points = Math.floor((end - start) / step) + 1;
   if (points > MAX_POINTS) {
     throw new ApiError('bad_request', `start, end and step ask for ${points} points per series; the most is ${MAX_POINTS}: widen the step`);

@@ -69,7 +69,7 @@ describe('PrometheusClient authentication', () => {
     answer = { status: 401, body: 'no' };
     await expect(c.query('up')).rejects.toMatchObject({ code: 'upstream_unauthorized', status: 502 });
     answer = { status: 500, body: '{"status":"error","errorType":"internal","error":"bad header ECHO"}' };
-    const err = await c.query('up').catch((e: unknown) => e as Error);
+    const err = (await c.query('up').catch((e: unknown) => e)) as Error;
     expect(err.message).toBe('Prometheus error (internal): bad header Bearer [redacted]');
     const missing = new PrometheusClient({ baseUrl: base, auth: { bearerTokenFile: join(dir, 'absent') }, transport: clusterTransport() });
     await expect(missing.query('up')).rejects.toThrow(`cannot read the bearer token file ${join(dir, 'absent')} (ENOENT)`);

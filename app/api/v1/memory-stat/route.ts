@@ -1,6 +1,6 @@
 import { ApiError } from '@/lib/api/errors';
 import { MEMORY_STAT_MAX_BODY_BYTES, type MemoryStatAnalysisBody } from '@/lib/api/memory-stat';
-import { LANG_COOKIE, resolveLocale } from '@/lib/i18n/locales';
+import { LANG_COOKIE, parseLocale, resolveLocale } from '@/lib/i18n/locales';
 import { renderMemoryStatError } from '@/lib/i18n/memory-stat-text';
 import { analyzeMemoryStat, MemoryStatError } from '@/lib/memory/memory-stat';
 import { parseByteQuantity } from '@/lib/memory/quantity';
@@ -15,7 +15,8 @@ function parseSizeParam(search: URLSearchParams, name: 'usageBytes' | 'limitByte
   if (raw === null || raw.trim() === '') return undefined;
   if (name === 'limitBytes' && raw.trim().toLowerCase() === 'max') return null;
   const bytes = parseByteQuantity(raw);
-  if (bytes === null) {
+  // Past 8 PiB a number is a typo or an attack, not a container's memory.
+  if (bytes === null || bytes < 0 || bytes > Number.MAX_SAFE_INTEGER) {
     const also = name === 'limitBytes' ? ', "max"' : '';
     throw new ApiError('bad_request', `${name} ${JSON.stringify(raw.slice(0, 40))} must be a whole number of bytes or a size like 256Mi${also}`);
   }
@@ -30,6 +31,8 @@ function cookieValue(header: string | null, name: string): string | null {
 /** POST /api/v1/memory-stat?usageBytes=&limitBytes=&lang= — body: the text of memory.stat. */
 export const POST = apiRoute(async (request: Request): Promise<MemoryStatAnalysisBody> => {
   const search = new URL(request.url).searchParams;
+  const lang = search.get('lang');
+  if (lang !== null && lang !== '' && parseLocale(lang) === null) throw new ApiError('bad_request', `lang ${JSON.stringify(lang.slice(0, 20))} must be en or zh`);
   const locale = resolveLocale(search.get('lang'), cookieValue(request.headers.get('cookie'), LANG_COOKIE), request.headers.get('accept-language'));
   const usageBytes = parseSizeParam(search, 'usageBytes') ?? undefined;
   const limitBytes = parseSizeParam(search, 'limitBytes');
