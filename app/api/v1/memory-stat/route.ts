@@ -15,8 +15,8 @@ function parseSizeParam(search: URLSearchParams, name: 'usageBytes' | 'limitByte
   if (raw === null || raw.trim() === '') return undefined;
   if (name === 'limitBytes' && raw.trim().toLowerCase() === 'max') return null;
   const bytes = parseByteQuantity(raw);
-  // Past 8 PiB a number is a typo or an attack, not a container's memory.
-  if (bytes === null || bytes < 0 || bytes > Number.MAX_SAFE_INTEGER) {
+  // cgroup v1 writes "no limit" as about 2^63; past that a number is a typo or an attack.
+  if (bytes === null || bytes < 0 || bytes > 2 ** 63) {
     const also = name === 'limitBytes' ? ', "max"' : '';
     throw new ApiError('bad_request', `${name} ${JSON.stringify(raw.slice(0, 40))} must be a whole number of bytes or a size like 256Mi${also}`);
   }
