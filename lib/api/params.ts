@@ -26,7 +26,7 @@ export function parseClusterId(value: string): string {
 export function parseTime(name: string, value: string): number {
   const trimmed = value.trim();
   const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
-  const seconds = /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : rfc3339.test(trimmed) ? Date.parse(trimmed) / 1000 : NaN;
+  const seconds = /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : rfc3339.test(trimmed) ? Date.parse(trimmed) / 1000 : NaN;
   if (Number.isNaN(seconds)) throw new ApiError('bad_request', `${name} ${JSON.stringify(value.slice(0, 40))} is neither unix seconds nor an RFC 3339 time`);
   // Prometheus refuses times outside its own range with a 400 of its own; answer that here instead.
   if (seconds < 0 || seconds > MAX_TIME_SECONDS) throw new ApiError('bad_request', `${name} ${JSON.stringify(value.slice(0, 40))} is outside 1970-01-01 … 9999-12-31`);
