@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +77,9 @@ describe('config file', () => {
     writeFileSync(file, FULL);
     const cfg = loadPodmemConfig({ PODMEM_CONFIG: file, PODMEM_CLUSTERS: 'lab=http://127.0.0.1:9090' });
     expect(cfg.clusters.map((c) => c.id)).toEqual(['prod-eu', 'mimir', 'lab']);
+    writeFileSync(join(dir, 'timeout.yaml'), `queryTimeout: 2s\n${FULL}`);
+    const withTimeout = loadPodmemConfig({ PODMEM_CONFIG: join(dir, 'timeout.yaml'), PODMEM_CLUSTERS: 'lab=http://127.0.0.1:9090' });
+    expect(withTimeout.clusters.map((c) => c.upstream.timeoutMs)).toEqual([20_000, 2_000, 2_000]);
     expect(cfg.source).toBe(file);
     expect(() => loadPodmemConfig({ PODMEM_CONFIG: file, PODMEM_CLUSTERS: 'mimir=http://127.0.0.1:9090' })).toThrow('cluster id "mimir" is both in');
     expect(() => loadPodmemConfig({ PODMEM_CONFIG: join(dir, 'missing.yaml') })).toThrow('cannot read the file (ENOENT)');
@@ -101,5 +104,22 @@ describe('namespace globs', () => {
   it('treats regex characters in a glob literally', () => {
     expect(namespaceAllowed({ allow: ['a?c'], deny: [] }, 'abc')).toBe(true);
     expect(namespaceAllowed({ allow: ['a-c'], deny: [] }, 'abc')).toBe(false);
+  });
+});
+
+describe('the example configs in docs/examples', () => {
+  it.each([
+    ['prometheus', 'prometheus', 'http://prometheus-k8s.monitoring.svc:9090'],
+    ['thanos', 'thanos', 'https://thanos-query.monitoring.svc:9090'],
+    ['mimir', 'mimir', 'https://mimir-gateway.mimir.svc/prometheus'],
+    ['victoriametrics', 'victoriametrics', 'http://victoria-metrics.monitoring.svc:8428'],
+  ])('%s.yaml is accepted', (file, kind, url) => {
+    const cfg = parseConfigText(readFileSync(`docs/examples/${file}.yaml`, 'utf8'), file, 15_000);
+    expect(cfg.clusters[0]?.upstream.kind).toBe(kind);
+    expect(cfg.clusters[0]?.upstream.url).toBe(url);
+  });
+  it('thanos.yaml asks for partial responses and deduplication; mimir.yaml sends the tenant', () => {
+    expect(parseConfigText(readFileSync('docs/examples/thanos.yaml', 'utf8'), 't', 1).clusters[0]?.upstream.queryParams).toEqual({ partial_response: 'true', dedup: 'true' });
+    expect(parseConfigText(readFileSync('docs/examples/mimir.yaml', 'utf8'), 'm', 1).clusters[0]?.upstream.headers).toEqual({ 'X-Scope-OrgID': 'team-a' });
   });
 });

@@ -16,9 +16,12 @@ export function loadPodmemConfig(env: Env = process.env): PodmemConfig {
   for (const c of fromEnv.clusters) {
     if (file.clusters.some((f) => f.id === c.id)) throw new ConfigError(`cluster id ${JSON.stringify(c.id)} is both in ${path} and in PROMETHEUS_URL/PODMEM_CLUSTERS`);
   }
+  // The file's queryTimeout is the default for the shortcut clusters too.
+  const timeoutMs = file.queryTimeoutMs;
+  const envClusters = timeoutMs === undefined ? fromEnv.clusters : fromEnv.clusters.map((c) => ({ ...c, upstream: { ...c.upstream, timeoutMs } }));
   return {
     ...fromEnv,
-    clusters: [...file.clusters, ...fromEnv.clusters],
+    clusters: [...file.clusters, ...envClusters],
     queryTimeoutMs: file.queryTimeoutMs ?? fromEnv.queryTimeoutMs,
     protection: file.protection,
     source: path,

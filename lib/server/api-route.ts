@@ -61,7 +61,8 @@ export function apiRoute<R extends Request, P extends Params = Params>(handler: 
     const url = new URL(request.url);
     const started = performance.now();
     const record: RequestRecord = { upstream: 0, cacheHits: 0, coalesced: 0 };
-    const params: Params = ctx ? await ctx.params : {};
+    // Next hands a route without dynamic segments a context whose params resolve to undefined.
+    const params: Params = (ctx ? await ctx.params : undefined) ?? {};
     let response: NextResponse;
     try {
       response = await runWithRecord(record, () => respond(() => handler(request, checkScope(params, url.searchParams))));

@@ -32,6 +32,16 @@ describe('upstream guard', () => {
     expect(answers.every((a) => a.text === OK)).toBe(true);
   });
 
+  it('does not reuse a truncated success', async () => {
+    let text = '{"status":"success","data":{"resultType":"vector","result":[';
+    const up = slowInner(() => ({ status: 200, text }), 1);
+    const g = guardTransport('c', up.inner, protection);
+    await g.transport(exchange('t'));
+    text = OK;
+    expect((await g.transport(exchange('t'))).text).toBe(OK);
+    expect(up.calls).toHaveLength(2);
+  });
+
   it('reuses a success for the cache time, but never an error', async () => {
     let status = 500;
     const up = slowInner(() => ({ status, text: status === 200 ? OK : 'oops' }), 1);

@@ -25,6 +25,17 @@ export interface UpstreamGuard {
 const SUCCESS = /^\s*\{\s*"status"\s*:\s*"success"/;
 const RETRY_BACKOFF_MS = 250;
 
+/** Only a complete, successful JSON answer is reused: a truncated or garbled one must not outlive the fault. */
+function cacheable(r: ExchangeResult): boolean {
+  if (r.status !== 200 || !SUCCESS.test(r.text)) return false;
+  try {
+    JSON.parse(r.text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function guardTransport(clusterId: string, inner: Transport, protection: ProtectionConfig): UpstreamGuard {
   const m = metrics();
   const cache =
@@ -87,7 +98,7 @@ export function guardTransport(clusterId: string, inner: Transport, protection: 
         await new Promise((r) => setTimeout(r, RETRY_BACKOFF_MS + Math.random() * RETRY_BACKOFF_MS));
         result = await attempt(x);
       }
-      if (cache && result.status === 200 && SUCCESS.test(result.text)) cache.set(key, result);
+      if (cache && cacheable(result)) cache.set(key, result);
       return result;
     } finally {
       release();
