@@ -96,7 +96,7 @@ test.describe('namespace allow/deny', () => {
     expect(after.filter((r) => r.queries.some((q) => q.includes('"demo"')))).toEqual([]);
 
     await page.goto(`/clusters/restricted/namespaces/demo/pods/${POD}`);
-    await expect(page.getByRole('alert')).toContainText('namespace "demo" not found in cluster "restricted"');
+    await expect(page.getByRole('alert').filter({ hasText: 'namespace "demo" not found in cluster "restricted"' })).toBeVisible();
   });
 });
 

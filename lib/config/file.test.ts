@@ -80,6 +80,8 @@ describe('config file', () => {
     writeFileSync(join(dir, 'timeout.yaml'), `queryTimeout: 2s\n${FULL}`);
     const withTimeout = loadPodmemConfig({ PODMEM_CONFIG: join(dir, 'timeout.yaml'), PODMEM_CLUSTERS: 'lab=http://127.0.0.1:9090' });
     expect(withTimeout.clusters.map((c) => c.upstream.timeoutMs)).toEqual([20_000, 2_000, 2_000]);
+    const envWins = loadPodmemConfig({ PODMEM_CONFIG: join(dir, 'timeout.yaml'), PODMEM_CLUSTERS: 'lab=http://127.0.0.1:9090', PODMEM_QUERY_TIMEOUT_SECONDS: '7' });
+    expect(envWins.clusters.map((c) => c.upstream.timeoutMs)).toEqual([20_000, 2_000, 7_000]);
     expect(cfg.source).toBe(file);
     expect(() => loadPodmemConfig({ PODMEM_CONFIG: file, PODMEM_CLUSTERS: 'mimir=http://127.0.0.1:9090' })).toThrow('cluster id "mimir" is both in');
     expect(() => loadPodmemConfig({ PODMEM_CONFIG: join(dir, 'missing.yaml') })).toThrow('cannot read the file (ENOENT)');

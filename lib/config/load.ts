@@ -16,8 +16,8 @@ export function loadPodmemConfig(env: Env = process.env): PodmemConfig {
   for (const c of fromEnv.clusters) {
     if (file.clusters.some((f) => f.id === c.id)) throw new ConfigError(`cluster id ${JSON.stringify(c.id)} is both in ${path} and in PROMETHEUS_URL/PODMEM_CLUSTERS`);
   }
-  // The file's queryTimeout is the default for the shortcut clusters too.
-  const timeoutMs = file.queryTimeoutMs;
+  // The file's queryTimeout is the default for the shortcut clusters too, unless the environment sets theirs.
+  const timeoutMs = env.PODMEM_QUERY_TIMEOUT_SECONDS ? undefined : file.queryTimeoutMs;
   const envClusters = timeoutMs === undefined ? fromEnv.clusters : fromEnv.clusters.map((c) => ({ ...c, upstream: { ...c.upstream, timeoutMs } }));
   return {
     ...fromEnv,

@@ -39,14 +39,15 @@ export async function startControlProxy(target: string, port: number): Promise<C
     const proxied = httpRequest(
       { host: upstream.hostname, port: upstream.port, path: upstream.pathname.replace(/\/$/, '') + (req.url ?? ''), method: req.method, headers: { ...req.headers, host: upstream.host } },
       (up) => {
+        // Hop-by-hop framing is the proxy's own: forwarding it could send both Content-Length and chunked.
+        const headers = { ...up.headers };
+        for (const h of ['content-length', 'transfer-encoding', 'connection', 'keep-alive']) delete headers[h];
         if (!cutMidway) {
-          res.writeHead(up.statusCode ?? 502, up.headers);
+          res.writeHead(up.statusCode ?? 502, headers);
           up.pipe(res);
           return;
         }
         // Like a Prometheus restarted mid-answer: the headers and part of the body, then the connection drops.
-        const headers = { ...up.headers };
-        delete headers['content-length'];
         res.writeHead(up.statusCode ?? 200, { ...headers, 'content-length': '100000' });
         up.once('data', (chunk: Buffer) => {
           res.write(chunk.subarray(0, Math.max(1, Math.floor(chunk.length / 2))));
