@@ -3,7 +3,7 @@ import { DEMO_PODS, demoWindow } from './demo-model';
 import { expect, test } from './fixtures';
 import { watched } from './proxy-control';
 
-const POD = DEMO_PODS[0]!.pod;
+const POD = DEMO_PODS[0]?.pod ?? '';
 const memoryPath = (cluster: string, namespace = 'demo', pod = POD) => {
   const { start, end } = demoWindow();
   return `/api/v1/clusters/${cluster}/namespaces/${namespace}/pods/${pod}/memory?start=${start}&end=${end}&step=15`;
@@ -181,7 +181,7 @@ test.describe('operations', () => {
     // A grid of its own, so the answer is not in the cache and the line shows the upstream queries.
     expect((await request.get(`${marker}?start=${start}&end=${end - 60}&step=30`)).status()).toBe(200);
     await new Promise((r) => setTimeout(r, 300));
-    const lines = readFileSync(log!, 'utf8').split('\n').filter((l) => l.startsWith('{'));
+    const lines = readFileSync(log ?? '', 'utf8').split('\n').filter((l) => l.startsWith('{'));
     const entries = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((e) => e.msg === 'request');
     const last = entries.filter((e) => e.route === '/api/v1/clusters/[cluster]/namespaces/[namespace]/pods/[pod]/memory' && e.cluster === 'demo').at(-1);
     expect(last).toMatchObject({ level: 'info', method: 'GET', status: 200, cluster: 'demo', upstream: 5 });

@@ -51,6 +51,6 @@ describe('parseRangeParams', () => {
     expect(err(() => p('start=10&end=10')).message).toBe('start (10) must be before end (10)');
     expect(err(() => p('start=0&end=20000&step=1')).message).toMatch(/20001 points per series; the most is 11000/);
     expect(err(() => p('start=1000&end=2000&step=1e9')).code).toBe('bad_request');
-    expect(err(() => p('start=1000&end=2000&step=99999999999')).message).toBe('step (99999999999 s) must not be longer than the range from start to end (1000 s)');
+    expect(err(() => p('start=1000&end=2000&step=5000')).message).toBe('step (5000 s) must not be longer than the range from start to end (1000 s)');
   });
 });

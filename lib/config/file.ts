@@ -124,9 +124,9 @@ export function parseConfigText(text: string, fileName: string, defaultTimeoutMs
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    const first = doc.errors[0]!;
-    const line = counter.linePos(first.pos[0]).line;
-    throw new ConfigError(`${fileName}:${line}: not valid YAML: ${first.message.split('\n')[0]}`);
+    const [first] = doc.errors;
+    const line = first ? counter.linePos(first.pos[0]).line : 1;
+    throw new ConfigError(`${fileName}:${line}: not valid YAML: ${first?.message.split('\n')[0] ?? 'unknown error'}`);
   }
   const parsed = fileSchema.safeParse(doc.toJS());
   if (!parsed.success) {

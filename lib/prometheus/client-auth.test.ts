@@ -47,9 +47,9 @@ describe('PrometheusClient authentication', () => {
     await c.labelValues('namespace', ['up'], { start: 1, end: 2 });
     expect(seen.map((s) => s.headers.authorization)).toEqual(['Bearer first-token', 'Bearer second-token']);
     expect(seen.map((s) => s.headers['x-scope-orgid'])).toEqual(['team-a', 'team-a']);
-    expect(new URLSearchParams(seen[0]!.body).get('partial_response')).toBe('true');
-    expect(new URLSearchParams(seen[0]!.body).get('dedup')).toBe('true');
-    expect(new URL(seen[1]!.url, base).searchParams.get('partial_response')).toBe('true');
+    expect(new URLSearchParams(seen[0]?.body).get('partial_response')).toBe('true');
+    expect(new URLSearchParams(seen[0]?.body).get('dedup')).toBe('true');
+    expect(new URL(seen[1]?.url ?? '', base).searchParams.get('partial_response')).toBe('true');
   });
 
   it('sends basic auth from the password file', async () => {

@@ -15,6 +15,13 @@ export interface Scope {
 
 type Params = Record<string, string | string[] | undefined>;
 
+/** A scope value the route's path guarantees (its segment exists); a missing one is a programming error. */
+export function must(scope: Scope, key: keyof Scope): string {
+  const value = scope[key];
+  if (value === undefined) throw new Error(`this route has no ${key} in its path`);
+  return value;
+}
+
 /**
  * Checks the scope every API route shares, before its handler runs and so before any upstream query:
  * cluster id syntax and existence, namespace and pod name syntax, and the cluster's namespace

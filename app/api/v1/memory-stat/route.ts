@@ -2,23 +2,31 @@ import { ApiError } from '@/lib/api/errors';
 import { MEMORY_STAT_MAX_BODY_BYTES, type MemoryStatAnalysisBody } from '@/lib/api/memory-stat';
 import { LANG_COOKIE, parseLocale, resolveLocale } from '@/lib/i18n/locales';
 import { renderMemoryStatError } from '@/lib/i18n/memory-stat-text';
-import { analyzeMemoryStat, MemoryStatError } from '@/lib/memory/memory-stat';
+import { analyzeMemoryStat, MemoryStatError, NO_LIMIT_FROM_BYTES } from '@/lib/memory/memory-stat';
 import { parseByteQuantity } from '@/lib/memory/quantity';
 import { apiRoute } from '@/lib/server/api-route';
 import { readTextBody } from '@/lib/server/text-body';
 
 export const dynamic = 'force-dynamic';
 
-/** An optional size parameter: absent or empty → undefined; "max" → null (limit only); else bytes or a 400 naming it. */
+/**
+ * An optional size parameter: absent or empty → undefined; "max" → null (limit only); else whole bytes up to
+ * 2^53 − 1, or a 400 naming it and what is allowed. A limit from 2^62 up (cgroup v1's "unlimited") passes
+ * through for the domain to read as no limit.
+ */
 function parseSizeParam(search: URLSearchParams, name: 'usageBytes' | 'limitBytes'): number | null | undefined {
   const raw = search.get(name);
   if (raw === null || raw.trim() === '') return undefined;
   if (name === 'limitBytes' && raw.trim().toLowerCase() === 'max') return null;
   const bytes = parseByteQuantity(raw);
-  // cgroup v1 writes "no limit" as about 2^63; past that a number is a typo or an attack.
-  if (bytes === null || bytes < 0 || bytes > 2 ** 63) {
+  if (bytes === null) {
     const also = name === 'limitBytes' ? ', "max"' : '';
     throw new ApiError('bad_request', `${name} ${JSON.stringify(raw.slice(0, 40))} must be a whole number of bytes or a size like 256Mi${also}`);
+  }
+  // cgroup v1 writes "no limit" as about 2^63; far past that a number is a typo or an attack.
+  const unlimited = name === 'limitBytes' && bytes >= NO_LIMIT_FROM_BYTES && bytes <= 2 ** 64;
+  if (bytes > Number.MAX_SAFE_INTEGER && !unlimited) {
+    throw new ApiError('bad_request', `${name} ${JSON.stringify(raw.slice(0, 40))} is out of range: it must be between 0 and ${Number.MAX_SAFE_INTEGER} bytes`);
   }
   return bytes;
 }

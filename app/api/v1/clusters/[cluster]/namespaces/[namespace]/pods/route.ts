@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { parseTime } from '@/lib/api/params';
-import { apiRoute } from '@/lib/server/api-route';
+import { apiRoute, must } from '@/lib/server/api-route';
 import { fetchNamespacePods } from '@/lib/server/namespace-pods';
 
 export const dynamic = 'force-dynamic';
@@ -9,5 +9,5 @@ export const dynamic = 'force-dynamic';
 export const GET = apiRoute(async (request: NextRequest, scope) => {
   const at = request.nextUrl.searchParams.get('at');
   const time = at !== null && at !== '' ? parseTime('at', at) : Math.floor(Date.now() / 1000);
-  return fetchNamespacePods({ cluster: scope.cluster!, namespace: scope.namespace!, time }, request.signal);
+  return fetchNamespacePods({ cluster: must(scope, 'cluster'), namespace: must(scope, 'namespace'), time }, request.signal);
 });

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { parseRangeParams } from '@/lib/api/params';
-import { apiRoute } from '@/lib/server/api-route';
+import { apiRoute, must } from '@/lib/server/api-route';
 import { getConfig } from '@/lib/server/context';
 import { fetchPodView } from '@/lib/server/pod-view';
 
@@ -14,5 +14,5 @@ export const GET = apiRoute(async (request: NextRequest, scope) => {
     defaultRangeSeconds: config.defaultRangeSeconds,
     minStepSeconds: config.minStepSeconds,
   });
-  return fetchPodView({ cluster: scope.cluster!, namespace: scope.namespace!, pod: scope.pod!, grid }, request.signal);
+  return fetchPodView({ cluster: must(scope, 'cluster'), namespace: must(scope, 'namespace'), pod: must(scope, 'pod'), grid }, request.signal);
 });
