@@ -1,4 +1,5 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
+import { listenOnLoopback } from './system';
 
 /** How the proxy answers: pass to the real engine, or one of the faults a data source shows in production. */
 export const FAULT_MODES = ['pass', 'html', 'garbage', 'error500', 'unavailable503', 'slow', 'cut', 'reset-once', 'refuse'] as const;
@@ -111,13 +112,5 @@ export async function startControlProxy(target: string, port: number): Promise<C
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listenOnLoopback(server, port);
 }
