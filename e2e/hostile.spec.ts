@@ -91,9 +91,16 @@ test.describe('hostile input', () => {
     await watched.reset();
     const failures: string[] = [];
     let sent = 0;
+    let resent = 0;
     const send = async (api: APIRequestContext, name: string, v: string, make: (v: string) => { method: 'GET' | 'POST'; path: string }) => {
       const { method, path } = make(v);
-      const res = method === 'GET' ? await api.get(path) : await api.post(path, { data: memoryStat, headers: { 'content-type': 'text/plain' } });
+      const once = () => (method === 'GET' ? api.get(path) : api.post(path, { data: memoryStat, headers: { 'content-type': 'text/plain' } }));
+      // A kept-alive socket the server closed just as the client reused it is the client's race, not an answer: send again once.
+      const res = await once().catch(async (err: unknown) => {
+        if (!/ECONNRESET|socket hang up/.test(String(err))) throw err;
+        resent++;
+        return once();
+      });
       sent++;
       const status = res.status();
       const type = res.headers()['content-type'] ?? '';
@@ -108,8 +115,9 @@ test.describe('hostile input', () => {
       }
     };
     const jobs = targets.flatMap(([name, make]) => values.map((v) => [name, v, make] as const));
-    await pool(jobs, 16, ([name, v, make]) => send(request, name, v, make));
-    console.log(`hostile input: ${sent} requests (${values.length} values × ${targets.length} parameters), ${failures.length} not answered with a 4xx JSON error`);
+    await pool(jobs, 8, ([name, v, make]) => send(request, name, v, make));
+    console.log(`hostile input: ${sent} requests (${values.length} values × ${targets.length} parameters; ${resent} resent after a kept-alive socket reset), ${failures.length} not answered with a 4xx JSON error`);
+    expect((await request.get('/api/healthz')).status()).toBe(200);
     expect(failures.slice(0, 20)).toEqual([]);
 
     const upstream = await watched.log();
