@@ -9,6 +9,7 @@ import { ThemeSwitch } from '@/components/share/theme-switch';
 import { getMessages } from '@/lib/i18n/messages';
 import { getRequestLocale } from '@/lib/i18n/server';
 import { getConfig } from '@/lib/server/context';
+import { signedInUser } from '@/lib/server/signed-in-user';
 import { parseTheme, THEME_COOKIE } from '@/lib/theme';
 import { Providers } from './providers';
 import './globals.css';
@@ -33,6 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const [locale, cookieStore] = await Promise.all([getRequestLocale(undefined), cookies()]);
   const theme = parseTheme(cookieStore.get(THEME_COOKIE)?.value);
   const t = getMessages(locale);
+  const user = await signedInUser();
   return (
     <html lang={locale === 'zh' ? 'zh-CN' : 'en'} data-theme={theme === 'system' ? undefined : theme}>
       <body className="min-h-screen">
@@ -50,7 +52,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <Link href="/learn" className="text-sm text-slate-700 hover:underline">
                   {t.nav.learn}
                 </Link>
-                <span className="ml-auto flex items-center gap-2">
+                {user && (
+                  <span data-testid="signed-in-user" className="ml-auto text-sm text-slate-600">
+                    {t.nav.signedInAs(user)}
+                  </span>
+                )}
+                <span className={`${user ? '' : 'ml-auto '}flex items-center gap-2`}>
                   <ThemeSwitch initial={theme} />
                   <Suspense>
                     <LanguageSwitcher />

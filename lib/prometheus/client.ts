@@ -1,7 +1,10 @@
 import 'server-only';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import type { UpstreamConfig } from '@/lib/config/upstream';
 import { ApiError } from '@/lib/api/errors';
 import { isLabelName } from '@/lib/promql/escape';
+import { fetchTransport, TransportError, type Transport } from './transport';
 import type { QueryResult, Series } from './types';
 
 
@@ -28,6 +31,12 @@ export interface PrometheusClientOptions {
   readonly baseUrl: string;
   readonly timeoutMs?: number;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Added to every request's parameters (Thanos' partial_response, dedup, …). */
+  readonly queryParams?: Readonly<Record<string, string>>;
+  /** Secret files, read at each request. */
+  readonly auth?: Pick<UpstreamConfig, 'bearerTokenFile' | 'basicAuth'>;
+  /** How bytes travel; defaults to a fetch transport over `fetchImpl` (or global fetch). */
+  readonly transport?: Transport;
   readonly fetchImpl?: typeof fetch;
 }
 
@@ -38,18 +47,50 @@ export interface RangeQuery {
   readonly step: number;
 }
 
+function readSecret(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8').trim();
+  } catch (err) {
+    throw new ApiError('upstream_unavailable', `cannot read the ${what} file ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/** Rejects as soon as `signal` aborts, without cancelling `work` (which others may share). */
+function untilAborted<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
 /** Server-only client for the Prometheus HTTP API (also VictoriaMetrics, Thanos, Mimir with a prefix). */
 export class PrometheusClient {
   private readonly baseUrl: string;
   private readonly timeoutMs: number;
   private readonly headers: Readonly<Record<string, string>>;
-  private readonly fetchImpl: typeof fetch;
+  private readonly queryParams: Readonly<Record<string, string>>;
+  private readonly auth: PrometheusClientOptions['auth'];
+  private readonly transport: Transport;
 
   constructor(options: PrometheusClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.headers = options.headers ?? {};
-    this.fetchImpl = options.fetchImpl ?? fetch;
+    this.queryParams = options.queryParams ?? {};
+    this.auth = options.auth;
+    this.transport = options.transport ?? fetchTransport(options.fetchImpl ?? fetch);
   }
 
   /** `/api/v1/query_range`, POSTed form-encoded so long selectors never hit URL limits. */
@@ -79,6 +120,7 @@ export class PrometheusClient {
       params.set('start', String(window.start));
       params.set('end', String(window.end));
     }
+    for (const [k, v] of Object.entries(this.queryParams)) params.set(k, v);
     const body = await this.request(`/api/v1/label/${name}/values?${params.toString()}`, { method: 'GET' }, signal);
     return { values: parseOrThrow(z.array(z.string()), body.result, 'label values'), warnings: body.warnings };
   }
@@ -98,44 +140,51 @@ export class PrometheusClient {
   }
 
   private post(path: string, params: Record<string, string>, signal?: AbortSignal): Promise<{ result: unknown; warnings: string[] }> {
-    const init = { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(params).toString() };
+    const init = { method: 'POST' as const, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...params, ...this.queryParams }).toString() };
     return this.request(path, init, signal);
   }
 
-  private async request(path: string, init: { method: string; headers?: Record<string, string>; body?: string }, signal?: AbortSignal): Promise<{ result: unknown; warnings: string[] }> {
-    const timeout = AbortSignal.timeout(this.timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    let res: Response;
+  /** The Authorization header from the secret files as they are now, and the secrets to keep out of messages. */
+  private credentials(): { header?: string; secrets: string[] } {
+    if (this.auth?.bearerTokenFile) {
+      const token = readSecret(this.auth.bearerTokenFile, 'bearer token');
+      return { header: `Bearer ${token}`, secrets: [token] };
+    }
+    if (this.auth?.basicAuth) {
+      const password = readSecret(this.auth.basicAuth.passwordFile, 'basic auth password');
+      return { header: `Basic ${Buffer.from(`${this.auth.basicAuth.username}:${password}`).toString('base64')}`, secrets: [password] };
+    }
+    return { secrets: [] };
+  }
+
+  private async request(path: string, init: { method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }, signal?: AbortSignal): Promise<{ result: unknown; warnings: string[] }> {
+    const { header, secrets } = this.credentials();
+    const headers = { ...init.headers, accept: 'application/json', ...this.headers, ...(header && { authorization: header }) };
+    let answer: { status: number; text: string };
     try {
-      res = await this.fetchImpl(this.baseUrl + path, {
-        method: init.method,
-        headers: { ...init.headers, accept: 'application/json', ...this.headers },
-        body: init.body,
-        signal: combined,
-        cache: 'no-store',
-      });
+      answer = await untilAborted(this.transport({ url: this.baseUrl + path, method: init.method, headers, body: init.body, timeoutMs: this.timeoutMs }), signal);
     } catch (err) {
-      if (timeout.aborted) throw new ApiError('upstream_timeout', `Prometheus did not answer within ${this.timeoutMs / 1000} s`);
       if (signal?.aborted) throw err;
-      throw new ApiError('upstream_unavailable', `Prometheus is unreachable: ${describeFetchError(err)}`);
+      if (err instanceof TransportError) throw transportToApiError(err, this.timeoutMs);
+      throw err;
     }
-    let text: string;
     try {
-      text = await res.text();
-    } catch {
-      if (timeout.aborted) throw new ApiError('upstream_timeout', `Prometheus did not answer within ${this.timeoutMs / 1000} s`);
-      throw new ApiError('upstream_error', 'Prometheus closed the connection mid-answer');
+      return interpretBody(answer.status, answer.text);
+    } catch (err) {
+      // A gateway may echo request headers in an error page: never pass a secret on.
+      if (err instanceof ApiError && secrets.some((s) => s && err.message.includes(s))) {
+        throw new ApiError(err.code, secrets.reduce((m, s) => (s ? m.split(s).join('[redacted]') : m), err.message));
+      }
+      throw err;
     }
-    return interpretBody(res.status, text);
   }
 }
 
-function describeFetchError(err: unknown): string {
-  if (err instanceof Error) {
-    const cause = (err as Error & { cause?: { code?: string } }).cause;
-    return cause?.code ?? err.message;
-  }
-  return 'unknown error';
+function transportToApiError(err: TransportError, timeoutMs: number): ApiError {
+  if (err.kind === 'timeout') return new ApiError('upstream_timeout', `Prometheus did not answer within ${timeoutMs / 1000} s`);
+  if (err.detail === 'the connection closed mid-answer') return new ApiError('upstream_error', 'Prometheus closed the connection mid-answer');
+  if (err.kind === 'tls') return new ApiError('upstream_unavailable', `Prometheus' TLS connection failed: ${err.detail}`);
+  return new ApiError('upstream_unavailable', `Prometheus is unreachable: ${err.detail}`);
 }
 
 type Point = readonly [number, number];
@@ -191,6 +240,9 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, kind: string): T 
 
 /** Maps an upstream answer (JSON envelope, text/plain error or garbage) to a result or an ApiError. */
 export function interpretBody(status: number, text: string): { result: unknown; warnings: string[] } {
+  if (status === 401 || status === 403) {
+    throw new ApiError('upstream_unauthorized', `Prometheus refused podmem's credentials (HTTP ${status}): check the cluster's bearerTokenFile, basicAuth, headers (X-Scope-OrgID) and TLS client certificate`);
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -209,7 +261,8 @@ export function interpretBody(status: number, text: string): { result: unknown; 
     if (/too many samples|exceeded maximum resolution|points/.test(env.error ?? '') && status < 500) throw new ApiError('bad_request', message);
     throw new ApiError('upstream_error', message);
   }
-  const warnings = [...(env.warnings ?? [])];
+  // Prometheus 2.45+ adds `infos` (e.g. a rate over a non-counter); Thanos reports skipped stores as warnings.
+  const warnings = [...(env.warnings ?? []), ...(env.infos ?? []).map((i) => `info: ${i}`)];
   if (env.isPartial) warnings.push('Partial response: some stores or nodes did not answer');
   return { result: Array.isArray(env.data) ? env.data : env.data.result, warnings };
 }

@@ -15,7 +15,7 @@ export function errorResponse(err: unknown): NextResponse<ErrorBody> {
   if (err instanceof ApiError) {
     return NextResponse.json({ error: { code: err.code, message: err.message } }, { status: err.status });
   }
-  console.error('podmem: unexpected error', err);
+  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'unexpected error', error: err instanceof Error ? (err.stack ?? err.message) : String(err) })}\n`);
   return NextResponse.json({ error: { code: 'internal', message: 'internal error; the server log has details' } }, { status: 500 });
 }
 
