@@ -10,6 +10,7 @@ import { loadMessages } from '@/lib/i18n/catalogue';
 import { LOCALE_INFO } from '@/lib/i18n/locales';
 import { getRequestLocale } from '@/lib/i18n/server';
 import { getConfig } from '@/lib/server/context';
+import { signedInUser } from '@/lib/server/signed-in-user';
 import { parseTheme, THEME_COOKIE } from '@/lib/theme';
 import { pageHref } from '@/lib/urls';
 import { Providers } from './providers';
@@ -35,6 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const [locale, cookieStore] = await Promise.all([getRequestLocale(undefined), cookies()]);
   const theme = parseTheme(cookieStore.get(THEME_COOKIE)?.value);
   const t = await loadMessages(locale);
+  const user = await signedInUser();
   return (
     <html lang={LOCALE_INFO[locale].htmlLang} data-theme={theme === 'system' ? undefined : theme}>
       <body className="min-h-screen">
@@ -52,7 +54,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <Link href={pageHref.learn()} className="text-sm text-slate-700 hover:underline">
                   {t.nav.learn}
                 </Link>
-                <span className="ml-auto flex items-center gap-2">
+                {user && (
+                  <span data-testid="signed-in-user" className="ml-auto text-sm text-slate-600">
+                    {t.nav.signedInAs(user)}
+                  </span>
+                )}
+                <span className={`${user ? '' : 'ml-auto '}flex items-center gap-2`}>
                   <ThemeSwitch initial={theme} />
                   <Suspense>
                     <LanguageSwitcher />

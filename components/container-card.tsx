@@ -6,7 +6,7 @@ import type { ContainerMemory } from '@/lib/api/pod-memory';
 import { toChartRows } from '@/lib/memory/chart-rows';
 import { layerDef, STACK_IDS, type SeriesKey } from '@/lib/memory/layers';
 import { useI18n } from './i18n-provider';
-import { MemoryChart } from './memory-chart';
+import { MemoryChart } from './lazy-parts';
 
 export interface ContainerCardProps {
   timestamps: number[];

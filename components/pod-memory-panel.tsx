@@ -2,12 +2,13 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { formatClock } from '@/lib/i18n/format';
+import { useEffect } from 'react';
 import { instantIndex } from '@/lib/memory/instant';
 import { sumContainers } from '@/lib/memory/pod-total';
 import { podMemoryQueryOptions, type PodKey } from '@/lib/queries/pod-memory';
 import type { TimeRangeState } from '@/lib/queries/time-range';
-import { AlertAdvisor } from './alert-advisor';
 import { ContainerCard } from './container-card';
+import { AlertAdvisor, preloadMemoryChart } from './lazy-parts';
 import { useI18n } from './i18n-provider';
 import { MemoryLegend } from './memory-legend';
 import { PodSummary } from './pod-summary';
@@ -32,6 +33,8 @@ export interface PodMemoryPanelProps {
 export function PodMemoryPanel({ pod, range, at, threshold, onPin, onZoom, onThreshold }: PodMemoryPanelProps) {
   const { t, locale } = useI18n();
   const query = useQuery(podMemoryQueryOptions(pod, range));
+  // The chart code loads while the data is on its way, not after it.
+  useEffect(preloadMemoryChart, []);
   if (query.isPending) {
     return (
       <div role="status" aria-live="polite" className="animate-pulse rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-500">

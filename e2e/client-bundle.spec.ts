@@ -13,7 +13,7 @@ const MARKERS: ReadonlyArray<[what: string, marker: string]> = [
   ['the PrometheusRule builder (lib/server/alert-rule.ts)', 'monitoring.coreos.com/v1'],
   ['the yaml package', 'tag:yaml.org,2002:'],
   ['the Prometheus client (lib/prometheus/client.ts)', 'Prometheus is unreachable'],
-  ['the API error mapping (lib/server/respond.ts)', 'podmem: unexpected error'],
+  ['the API error mapping (lib/server/respond.ts)', 'internal error; the server log has details'],
   ['cluster configuration (lib/config/clusters.ts)', 'must look like id=http://host:9090'],
 ];
 

@@ -5,9 +5,9 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { rowNearest, seedChartData, type SeedPhase } from '@/lib/learn/seed-experiment';
-import { ApiRequestError } from '@/lib/queries/fetch-json';
+import { ApiRequestError } from '@/lib/queries/api-error';
 import { clusterListQueryOptions, DEMO_SEED_CONTAINER, DEMO_SEED_POD, demoSeedPodQueryOptions } from '@/lib/queries/learn-demo';
-import { SeedChart } from './seed-chart';
+import { SeedChart } from '../lazy-parts';
 import { useI18n } from '@/components/i18n-provider';
 
 const note = 'rounded border border-slate-200 bg-slate-50 p-2 text-sm text-slate-700';

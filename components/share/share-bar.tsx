@@ -30,6 +30,7 @@ async function copyText(text: string): Promise<boolean> {
     area.style.opacity = '0';
     document.body.append(area);
     area.select();
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the fallback for browsers without the async clipboard (plain http)
     const ok = document.execCommand('copy');
     area.remove();
     return ok;

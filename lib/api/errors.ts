@@ -6,6 +6,10 @@ export const ERROR_STATUS = {
   upstream_error: 502,
   upstream_unavailable: 502,
   upstream_timeout: 504,
+  /** The data source refused podmem's credentials (401/403). */
+  upstream_unauthorized: 502,
+  /** podmem's own queue for the data source is full: try again shortly. */
+  upstream_overloaded: 503,
   internal: 500,
 } as const;
 

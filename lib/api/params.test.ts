@@ -32,8 +32,11 @@ describe('parseTime / parseStep', () => {
   it('names the bad parameter', () => {
     expect(err(() => parseTime('end', 'tomorrow')).message).toBe('end "tomorrow" is neither unix seconds nor an RFC 3339 time');
   });
-  it.each([['15', 15], ['30s', 30], ['5m', 300], ['1h', 3600], ['500ms', 0.5]])('step %s = %f s', (s, want) => { expect(parseStep(s)).toBe(want); });
-  it.each(['0', '-5', 'abc', '1y'])('rejects step %s', (s) => { expect(err(() => parseStep(s)).code).toBe('bad_request'); });
+  it.each(['-1', '1e3', '253402300800', '99999999999999999999999'])('answers 400 itself for time %s rather than passing it to Prometheus', (t) => {
+    expect(err(() => parseTime('at', t)).code).toBe('bad_request');
+  });
+  it.each([['15', 15], ['30s', 30], ['5m', 300], ['1h', 3600], ['500ms', 0.5]])('step %s = %f s', (s, want) => expect(parseStep(s)).toBe(want));
+  it.each(['0', '-5', 'abc', '1y'])('rejects step %s', (s) => expect(err(() => parseStep(s)).code).toBe('bad_request'));
 });
 
 describe('parseRangeParams', () => {
@@ -47,5 +50,7 @@ describe('parseRangeParams', () => {
   it('rejects start ≥ end and too many points', () => {
     expect(err(() => p('start=10&end=10')).message).toBe('start (10) must be before end (10)');
     expect(err(() => p('start=0&end=20000&step=1')).message).toMatch(/20001 points per series; the most is 11000/);
+    expect(err(() => p('start=1000&end=2000&step=1e9')).code).toBe('bad_request');
+    expect(err(() => p('start=1000&end=2000&step=5000')).message).toBe('step (5000 s) must not be longer than the range from start to end (1000 s)');
   });
 });

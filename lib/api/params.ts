@@ -77,6 +77,7 @@ export function parseRangeParams(search: URLSearchParams, defaults: RangeDefault
   const start = raw.start !== undefined && raw.start !== '' ? parseTime('start', raw.start) : end - defaults.defaultRangeSeconds;
   if (!(start < end)) throw new ApiError('bad_request', `start (${start}) must be before end (${end})`);
   const step = raw.step !== undefined && raw.step !== '' ? parseStep(raw.step) : chooseStep(end - start, defaults.minStepSeconds);
+  if (step > end - start) throw new ApiError('bad_request', `step (${step} s) must not be longer than the range from start to end (${end - start} s)`);
   const points = Math.floor((end - start) / step) + 1;
   if (points > MAX_POINTS) {
     throw new ApiError('bad_request', `start, end and step ask for ${points} points per series; the most is ${MAX_POINTS}: widen the step`);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PrometheusError } from './errors';
-import { PrometheusClient, interpretBody, parseSampleValue } from './client';
+import { ApiError } from '@/lib/api/errors';
+import { PrometheusClient, interpretBody, parseSampleValue, toSeries } from './client';
 
 const errorOf = (fn: () => unknown) => {
   try {
     fn();
   } catch (e) {
-    if (e instanceof PrometheusError) return [e.kind, e.message];
+    if (e instanceof ApiError) return [e.code, e.message];
   }
   return null;
 };
@@ -17,17 +17,29 @@ describe('interpretBody', () => {
     expect(interpretBody(200, body).warnings).toEqual(['store down', 'Partial response: some stores or nodes did not answer']);
   });
   it.each([
-    [200, '<html>login</html>', 'bad-answer', /not JSON: <html>login<\/html>/],
-    [503, 'Service Unavailable', 'timeout', /HTTP 503: Service Unavailable/],
-    [200, '{"foo":1}', 'bad-answer', /unexpected JSON shape/],
-    [422, '{"status":"error","errorType":"execution","error":"query processing would load too many samples into memory"}', 'query-too-large', /too many samples/],
-    [503, '{"status":"error","errorType":"timeout","error":"query timed out"}', 'timeout', /timeout/],
-    [400, '{"status":"error","errorType":"bad_data","error":"parse error"}', 'bad-answer', /bad_data.*parse error/],
-    [503, '{"status":"error","errorType":503,"error":"vm busy"}', 'timeout', /vm busy/],
-  ])('HTTP %i %s → %s', (status, text, kind, message) => {
+    [200, '<html>login</html>', 'upstream_error', /not JSON: <html>login<\/html>/],
+    [503, 'Service Unavailable', 'upstream_timeout', /HTTP 503: Service Unavailable/],
+    [200, '{"foo":1}', 'upstream_error', /unexpected JSON shape/],
+    [422, '{"status":"error","errorType":"execution","error":"query processing would load too many samples into memory"}', 'bad_request', /too many samples/],
+    [503, '{"status":"error","errorType":"timeout","error":"query timed out"}', 'upstream_timeout', /timeout/],
+    [400, '{"status":"error","errorType":"bad_data","error":"parse error"}', 'upstream_error', /bad_data.*parse error/],
+    [503, '{"status":"error","errorType":503,"error":"vm busy"}', 'upstream_timeout', /vm busy/],
+  ])('HTTP %i %s → %s', (status, text, code, message) => {
     const got = errorOf(() => interpretBody(status, text));
-    expect(got?.[0]).toBe(kind);
+    expect(got?.[0]).toBe(code);
     expect(got?.[1]).toMatch(message);
+  });
+});
+
+describe('toSeries', () => {
+  it('converts vectors and matrices and refuses anything off-shape', () => {
+    expect(toSeries([{ metric: { pod: 'a' }, value: [10, '1.5'] }], 'vector')).toEqual([{ labels: { pod: 'a' }, points: [[10, 1.5]] }]);
+    expect(toSeries([{ metric: {}, values: [[10, '+Inf'], [25, '2']] }], 'matrix')).toEqual([{ labels: {}, points: [[10, Infinity], [25, 2]] }]);
+    for (const bad of [null, {}, [{ metric: { pod: 1 }, value: [1, '1'] }], [{ metric: {}, value: [1, 1] }], [{ metric: {}, value: ['1', '1'] }], [{ value: [1, '1'] }]]) {
+      expect(() => toSeries(bad, 'vector')).toThrow(/malformed vector/);
+    }
+    expect(() => toSeries([{ metric: {}, values: [[1, '1', 3]] }], 'matrix')).toThrow(/malformed matrix/);
+    expect(() => toSeries([{ metric: {}, value: [1, '1'] }], 'matrix')).toThrow(/malformed matrix/);
   });
 });
 
@@ -56,6 +68,6 @@ describe('PrometheusClient', () => {
       throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
     }) as typeof fetch;
     const c = new PrometheusClient({ baseUrl: 'http://127.0.0.1:1', fetchImpl });
-    await expect(c.query('up')).rejects.toMatchObject({ kind: 'unreachable', message: 'Prometheus is unreachable: ECONNREFUSED' });
+    await expect(c.query('up')).rejects.toMatchObject({ code: 'upstream_unavailable', message: 'Prometheus is unreachable: ECONNREFUSED' });
   });
 });

@@ -30,7 +30,7 @@ export interface CardFonts {
 async function load(path: string): Promise<ArrayBuffer | null> {
   try {
     const buf = await readFile(path);
-    return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+    return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
   } catch {
     return null;
   }

@@ -3,7 +3,7 @@ import type { NamespaceList, NamespacePods } from '@/lib/api/namespace-pods';
 import { assembleNamespacePods } from './namespace-pods-series';
 import { buildNamespaceListMatch, buildNamespaceMemoryQuery, buildNamespaceStatusQuery } from '@/lib/promql/namespace-queries';
 import { getClusterSelectors } from './capabilities';
-import { getCluster } from './context';
+import { getCluster, requireNamespace, visibleNamespaces } from './context';
 
 /** Namespaces seen in the last day: recent enough to drop deleted ones, wide enough for a quiet namespace (VictoriaMetrics' own default). */
 const NAMESPACE_WINDOW_SECONDS = 24 * 3600;
@@ -12,9 +12,10 @@ const NAMESPACE_WINDOW_SECONDS = 24 * 3600;
 export async function fetchNamespaces(clusterId: string, nowSeconds: number, signal?: AbortSignal): Promise<Required<NamespaceList>> {
   const { client } = getCluster(clusterId);
   const { cadvisor } = await getClusterSelectors(clusterId);
-  const end = Math.floor(nowSeconds);
+  // Aligned so the upstream cache shares the list between everyone asking within the same 15 s.
+  const end = Math.floor(nowSeconds / 15) * 15;
   const { values, warnings } = await client.labelValues('namespace', [buildNamespaceListMatch(cadvisor)], { start: end - NAMESPACE_WINDOW_SECONDS, end }, signal);
-  return { namespaces: values.filter((v) => v !== '').sort(), warnings };
+  return { namespaces: visibleNamespaces(clusterId, values.filter((v) => v !== '')).sort(), warnings };
 }
 
 export interface NamespacePodsRequest {
@@ -27,10 +28,11 @@ export interface NamespacePodsRequest {
 /** Every pod of a namespace at one instant: two instant queries in parallel (cAdvisor layers, kube-state-metrics status). */
 export async function fetchNamespacePods(req: NamespacePodsRequest, signal?: AbortSignal): Promise<NamespacePods> {
   const { client } = getCluster(req.cluster);
-  const { cadvisor, ksm } = await getClusterSelectors(req.cluster);
+  requireNamespace(req.cluster, req.namespace);
+  const { cadvisor, ksm, ksmLimits } = await getClusterSelectors(req.cluster);
   const none = { series: [], warnings: [] };
   const [memory, status] = await Promise.all([
-    client.query(buildNamespaceMemoryQuery(req.namespace, cadvisor), req.time, signal),
+    client.query(buildNamespaceMemoryQuery(req.namespace, cadvisor, !ksmLimits), req.time, signal),
     ksm ? client.query(buildNamespaceStatusQuery(req.namespace, ksm), req.time, signal) : none,
   ]);
   return {

@@ -1,13 +1,14 @@
 import 'server-only';
 import type { PodView } from '@/lib/api/pod-view';
 import { getClusterSelectors } from './capabilities';
-import { getCluster } from './context';
+import { getCluster, requireNamespace } from './context';
 import { fetchPodContext } from './pod-context';
 import { fetchPodMemory, type PodMemoryRequest } from './pod-memory';
 
 /** The pod page's data in one API answer: layers (2 queries) and context (2–3 queries), fetched in parallel. */
 export async function fetchPodView(req: PodMemoryRequest, signal?: AbortSignal): Promise<PodView> {
   const { client } = getCluster(req.cluster);
+  requireNamespace(req.cluster, req.namespace);
   // Detected once here (cached 5 minutes) and handed to both halves.
   const { cadvisor, ksm } = await getClusterSelectors(req.cluster);
   const source = { client, cadvisor, ksm };

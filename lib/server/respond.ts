@@ -1,6 +1,6 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { ApiError, type ErrorBody, type ErrorCode } from '@/lib/api/errors';
+import { ApiError, ERROR_STATUS, type ErrorBody, type ErrorCode } from '@/lib/api/errors';
 import { PrometheusError, type PrometheusErrorKind } from '@/lib/prometheus/errors';
 
 /** The API code for each way Prometheus can fail. */
@@ -15,6 +15,11 @@ const PROMETHEUS_CODES: Record<PrometheusErrorKind, ErrorCode> = {
 export function toApiError(err: unknown): ApiError | null {
   if (err instanceof ApiError) return err;
   if (err instanceof PrometheusError) return new ApiError(PROMETHEUS_CODES[err.kind], err.message);
+  // Another server bundle's copy of the class (instrumentation's warm-up, a page sharing a cached detection).
+  if (typeof err === 'object' && err !== null) {
+    const { name, code, message } = err as { name?: unknown; code?: unknown; message?: unknown };
+    if (name === 'ApiError' && typeof code === 'string' && code in ERROR_STATUS && typeof message === 'string') return new ApiError(code as ErrorCode, message);
+  }
   return null;
 }
 
@@ -30,7 +35,7 @@ export async function respond<T>(work: () => Promise<T>): Promise<NextResponse> 
 export function errorResponse(err: unknown): NextResponse<ErrorBody> {
   const api = toApiError(err);
   if (api !== null) return NextResponse.json({ error: { code: api.code, message: api.message } }, { status: api.status });
-  console.error('podmem: unexpected error', err);
+  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'unexpected error', error: err instanceof Error ? (err.stack ?? err.message) : String(err) })}\n`);
   return NextResponse.json({ error: { code: 'internal', message: 'internal error; the server log has details' } }, { status: 500 });
 }
 

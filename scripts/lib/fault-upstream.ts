@@ -1,3 +1,4 @@
+import { listenOnLoopback } from './system';
 import { createServer, type Server } from 'node:http';
 
 /**
@@ -18,13 +19,5 @@ export async function startFaultUpstream(port: number): Promise<{ url: string; s
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listenOnLoopback(server, port);
 }

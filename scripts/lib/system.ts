@@ -50,3 +50,16 @@ export async function freePort(): Promise<number> {
     });
   });
 }
+
+/** Listens on 127.0.0.1:`port`; `stop` drops open connections and closes the server. */
+export async function listenOnLoopback(server: import('node:http').Server, port: number): Promise<{ url: string; stop(): Promise<void> }> {
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

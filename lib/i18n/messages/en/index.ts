@@ -157,13 +157,13 @@ export const en = {
     bytes: 'Size',
     ofLimit: '% of limit',
   },
-  nav: { home: 'Clusters', analyze: 'Analyze memory.stat', learn: 'Learn', tagline: "what your pod's memory really is" },
+  nav: { home: 'Clusters', analyze: 'Analyze memory.stat', learn: 'Learn', tagline: "what your pod's memory really is", signedInAs: (who: string) => `Signed in as ${who}` },
   home: {
     title: "Is the platform's memory number wrong?",
     intro:
       "podmem splits a pod's working set — the number kubectl top and your alerts use — into process memory (RSS), page cache the kernel keeps active, and kernel/shmem memory, next to the limit. Open a pod to see which one is growing.",
     clusters: 'Clusters',
-    noClusters: 'No cluster configured: set PROMETHEUS_URL (or PODMEM_CLUSTERS) and restart podmem.',
+    noClusters: 'No cluster configured: set PODMEM_CONFIG (a config file), PROMETHEUS_URL or PODMEM_CLUSTERS and restart podmem.',
     openPod: 'Open a pod',
     cluster: 'Cluster',
     namespace: 'Namespace',

@@ -131,13 +131,13 @@ export const zh: Messages = {
     bytes: '大小',
     ofLimit: '占限制的 %',
   },
-  nav: { home: '集群', analyze: '分析 memory.stat', learn: '原理', tagline: 'Pod 内存到底是什么' },
+  nav: { home: '集群', analyze: '分析 memory.stat', learn: '原理', tagline: 'Pod 内存到底是什么', signedInAs: (who: string) => `已登录：${who}` },
   home: {
     title: '平台的内存数字算错了吗？',
     intro:
       'podmem 把 Pod 的工作集（kubectl top 和告警使用的数字）拆成进程内存（RSS）、内核保持活跃的页缓存、以及内核/shmem 内存，并画出限制线。打开一个 Pod，看看到底是哪一部分在增长。',
     clusters: '集群',
-    noClusters: '没有配置集群：设置 PROMETHEUS_URL（或 PODMEM_CLUSTERS）后重启 podmem。',
+    noClusters: '没有配置集群：设置 PODMEM_CONFIG（配置文件）、PROMETHEUS_URL 或 PODMEM_CLUSTERS 后重启 podmem。',
     openPod: '打开 Pod',
     cluster: '集群',
     namespace: '命名空间',

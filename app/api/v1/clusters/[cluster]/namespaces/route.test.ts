@@ -1,6 +1,7 @@
 import { NextRequest } from 'next/server';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { namespaceListSchema } from '@/lib/api/namespace-pods';
+import { resetServerState } from '@/lib/server/context';
 
 const vector = (rows: Array<[Record<string, string>, number]>) =>
   JSON.stringify({ status: 'success', data: { resultType: 'vector', result: rows.map(([metric, v]) => ({ metric, value: [1000, String(v)] })) } });
@@ -15,6 +16,8 @@ function stubPrometheus(status = 200) {
   upstream.requests = [];
   upstream.status = status;
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+    // Capability detection's first question: the namespaces (from the index), then two queries about one of them.
+    if (new URL(url).searchParams.get('match[]') === 'container_memory_working_set_bytes{pod!=""}') return new Response(JSON.stringify({ status: 'success', data: ['shop'] }));
     const query = new URLSearchParams(init.body as string).get('query') ?? '';
     if (init.method === 'POST' && query.startsWith('count by')) return new Response(query.includes('> 0') ? vector([]) : presence);
     upstream.requests.push({ method: String(init.method), url: new URL(url) });
@@ -32,7 +35,11 @@ beforeAll(() => {
   process.env.PODMEM_CLUSTERS = 'prod=http://prometheus.test:9090';
   delete process.env.PROMETHEUS_URL;
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  // The upstream cache would otherwise answer the next test from this one's Prometheus.
+  resetServerState();
+});
 
 describe('GET /api/v1/clusters/{cluster}/namespaces', () => {
   it('reads the namespace label values of the cAdvisor working-set series with a GET, sorted', async () => {
