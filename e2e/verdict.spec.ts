@@ -105,6 +105,6 @@ test('checkout: the page gives both pod totals and explains the gap (pause sandb
   const sum = app.workingSet + envoy.workingSet;
   const pause = 40 * 1024 + 600 * 1024; // the generator's pause container: rss 40 KiB + kernel 600 KiB, nothing inactive
   await expect(page.getByRole('region', { name: 'Two pod totals' })).toContainText(
-    `kubectl top pod sums the containers: ${formatBytes(sum, 'en')}. The pod's own cgroup, which the kubelet's summary API and eviction use, holds ${formatBytes(sum + pause, 'en')}: ${formatBytes(pause, 'en')} more`,
+    `kubectl top pod sums the containers: ${formatBytes(sum, 'en')}. The pod's own cgroup, which the kubelet's summary API reports for the pod, holds ${formatBytes(sum + pause, 'en')}: ${formatBytes(pause, 'en')} more`,
   );
 });

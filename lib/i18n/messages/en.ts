@@ -234,7 +234,7 @@ export const en = {
     eventItem: (kind: string, container: string, time: string) => `${kind} of ${container} at ${time}`,
     podCgroupTitle: 'Two pod totals',
     podCgroupText: (sum: string, cgroup: string, gap: string) =>
-      `kubectl top pod sums the containers: ${sum}. The pod's own cgroup, which the kubelet's summary API and eviction use, holds ${cgroup}: ${gap} more, for the pause sandbox and memory charged to the pod but to no container.`,
+      `kubectl top pod sums the containers: ${sum}. The pod's own cgroup, which the kubelet's summary API reports for the pod, holds ${cgroup}: ${gap} more, for the pause sandbox and memory charged to the pod but to no container.`,
     podCgroupMissing: "The pod-level cgroup is not scraped here, so only the containers' sum (what kubectl top pod shows) is known.",
     advisorTitle: 'Which number to alert on',
     threshold: 'Threshold',

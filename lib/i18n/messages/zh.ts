@@ -218,7 +218,7 @@ export const zh = {
     eventItem: (kind: string, container: string, time: string) => `${container} 在 ${time} ${kind}`,
     podCgroupTitle: 'Pod 的两个合计',
     podCgroupText: (sum: string, cgroup: string, gap: string) =>
-      `kubectl top pod 把各容器相加：${sum}。kubelet 的 summary API 和驱逐使用的是 Pod 自己的 cgroup：${cgroup}，多出 ${gap}，来自 pause 沙箱以及计入 Pod 但不属于任何容器的内存。`,
+      `kubectl top pod 把各容器相加：${sum}。kubelet 的 summary API 为 Pod 报告的是 Pod 自己的 cgroup：${cgroup}，多出 ${gap}，来自 pause 沙箱以及计入 Pod 但不属于任何容器的内存。`,
     podCgroupMissing: '这里没有采集 Pod 级 cgroup，所以只知道各容器之和（kubectl top pod 显示的数字）。',
     advisorTitle: '应该对哪个数字告警',
     threshold: '阈值',
