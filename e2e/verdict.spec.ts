@@ -24,7 +24,7 @@ test.describe('verdicts at the latest instant', () => {
     const pod = new PodPage(page);
     await pod.open('demo', 'demo', SEED, demoWindow());
     await expect(pod.verdict('Container ta')).toHaveText(
-      "The platform is right: working set 128.5 MiB (50.2 % of the 256 MiB limit) = 28.3 MiB process memory (RSS) + 100.3 MiB page cache read more than once (active_file) + 0.0 MiB other. `top` inside the pod shows the node's memory, not this container's.",
+      "The platform is right: working set 128.5 MiB (50.2 % of the 256 MiB limit) = 28.3 MiB process memory (RSS) + 100.3 MiB page cache read more than once (active_file) + 0.0 MiB other. `top` in the pod takes its header from the node's /proc/meminfo, and cache read with read() shows in no process's RES.",
     );
   });
 

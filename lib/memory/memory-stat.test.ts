@@ -137,7 +137,7 @@ describe('analyzeMemoryStat on real files', () => {
     expect(a.usage).toBe(135884800);
     expect(a.workingSet).toBe(134778880);
     expect(a.verdict).toBe(
-      "The platform is right: working set 128.5 MiB (50.2 % of the 256 MiB limit) = 28.3 MiB process memory (RSS) + 100.3 MiB page cache read more than once (active_file) + 0.0 MiB other. `top` inside the pod shows the node's memory, not this container's.",
+      "The platform is right: working set 128.5 MiB (50.2 % of the 256 MiB limit) = 28.3 MiB process memory (RSS) + 100.3 MiB page cache read more than once (active_file) + 0.0 MiB other. `top` in the pod takes its header from the node's /proc/meminfo, and cache read with read() shows in no process's RES.",
     );
   });
 });

@@ -34,8 +34,8 @@ const cases: Case[] = [
     input: { rss: 29638656, activeFile: 105140224, other: 0, inactiveFile: 1105920, workingSet: 134778880, usage: 135884800, limitBytes: 268435456, oomKillsInRange: 0 },
     kind: 'mostly-active-cache',
     severity: 'ok',
-    en: "The platform is right: working set 128.5 MiB (50.2 % of the 256 MiB limit) = 28.3 MiB process memory (RSS) + 100.3 MiB page cache read more than once (active_file) + 0.0 MiB other. `top` inside the pod shows the node's memory, not this container's.",
-    zh: '平台没有算错：工作集 128.5 MiB（256 MiB 限制的 50.2%）= 28.3 MiB 进程内存（RSS）+ 100.3 MiB 多次读取的页缓存（active_file）+ 0.0 MiB 其他。在 Pod 里运行的 `top` 显示的是节点的内存，不是这个容器的。',
+    en: "The platform is right: working set 128.5 MiB (50.2 % of the 256 MiB limit) = 28.3 MiB process memory (RSS) + 100.3 MiB page cache read more than once (active_file) + 0.0 MiB other. `top` in the pod takes its header from the node's /proc/meminfo, and cache read with read() shows in no process's RES.",
+    zh: '平台没有算错：工作集 128.5 MiB（256 MiB 限制的 50.2%）= 28.3 MiB 进程内存（RSS）+ 100.3 MiB 多次读取的页缓存（active_file）+ 0.0 MiB 其他。Pod 里 `top` 顶部的数字来自节点的 /proc/meminfo，用 read() 读入的页缓存也不会出现在任何进程的 RES 里。',
   },
   {
     // 230 / 512 = 44.92 %; rss 200 / 230 = 87 %

@@ -33,7 +33,7 @@ export const en = {
     equation,
     platformRight: 'The platform is right',
     platformRightCritical: 'The platform is right, and the container is close to an OOM kill',
-    mostlyActiveCache: "`top` inside the pod shows the node's memory, not this container's.",
+    mostlyActiveCache: "`top` in the pod takes its header from the node's /proc/meminfo, and cache read with read() shows in no process's RES.",
     mostlyRss: "Most of it is the processes' own memory: look at the application (heap, caches it keeps), not at the page cache.",
     largeOther: (other: string) =>
       `${other} is kernel memory or tmpfs/shmem (files in /tmp, /dev/shm or a memory-backed emptyDir), which no process shows in \`top\`. Of it, the kernel can reclaim only slab such as dentries and inodes; shmem goes when its files are deleted, or to swap.`,

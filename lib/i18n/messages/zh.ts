@@ -22,7 +22,7 @@ export const zh = {
     equation,
     platformRight: '平台没有算错',
     platformRightCritical: '平台没有算错，而且容器已接近 OOM kill',
-    mostlyActiveCache: '在 Pod 里运行的 `top` 显示的是节点的内存，不是这个容器的。',
+    mostlyActiveCache: 'Pod 里 `top` 顶部的数字来自节点的 /proc/meminfo，用 read() 读入的页缓存也不会出现在任何进程的 RES 里。',
     mostlyRss: '大部分是进程自己的内存：请检查应用本身（堆、它保留的缓存），而不是页缓存。',
     largeOther: (other: string) =>
       `其中 ${other} 是内核内存或 tmpfs/shmem（写入 /tmp、/dev/shm 或内存型 emptyDir 的文件），\`top\` 里没有哪个进程显示它。其中内核只能回收 dentry、inode 这类 slab；shmem 要等文件被删除，或换出到交换区。`,
