@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
 import { realFixture } from '../lib/testing/real-fixtures';
 import { demoWindow } from './demo-model';
 import { expect, test } from './fixtures';
@@ -97,14 +98,20 @@ const ANALYZE = {
   },
 } as const;
 
+/** Pastes a memory.stat with its usage into /analyze and returns the result region. */
+async function analyze(page: Page, locale: 'en' | 'zh', stat: string, usage: string): Promise<Locator> {
+  const want = ANALYZE[locale];
+  await page.goto(`/analyze?lang=${locale}`);
+  await page.getByLabel(want.stat).fill(stat);
+  await page.getByLabel(want.usage).fill(usage);
+  await page.getByRole('button', { name: want.submit, exact: true }).click();
+  return page.getByRole('region', { name: want.result });
+}
+
 for (const locale of ['en', 'zh'] as const) {
   test(`${locale}: /analyze on the real cgroup v2 file says 1,938.2 MiB of the 1,970.8 MiB other is reclaimable slab`, async ({ page }) => {
     const want = ANALYZE[locale];
-    await page.goto(`/analyze?lang=${locale}`);
-    await page.getByLabel(want.stat).fill(V2);
-    await page.getByLabel(want.usage).fill('13071106048');
-    await page.getByRole('button', { name: want.submit, exact: true }).click();
-    const result = page.getByRole('region', { name: want.result });
+    const result = await analyze(page, locale, V2, '13071106048');
     await expect(result.getByText(want.verdict, { exact: true })).toBeVisible();
     for (const [name, size] of want.rows) {
       await expect(result.getByRole('row', { name: new RegExp(`^${name.replace(/[()…]/g, '\\$&')}`) })).toContainText(size);
@@ -113,11 +120,7 @@ for (const locale of ['en', 'zh'] as const) {
 
   test(`${locale}: /analyze on the real cgroup v1 file says what v1 cannot tell`, async ({ page }) => {
     const want = ANALYZE[locale];
-    await page.goto(`/analyze?lang=${locale}`);
-    await page.getByLabel(want.stat).fill(V1);
-    await page.getByLabel(want.usage).fill('1215860736');
-    await page.getByRole('button', { name: want.submit, exact: true }).click();
-    const result = page.getByRole('region', { name: want.result });
+    const result = await analyze(page, locale, V1, '1215860736');
     await expect(result).toContainText(want.v1);
     // v1's memory.stat has only total_shmem (0 here): no slab rows.
     await expect(result.getByRole('row', { name: new RegExp(want.rows[3][0]) })).toContainText('0.0 MiB');
