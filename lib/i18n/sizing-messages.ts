@@ -133,6 +133,15 @@ const en = {
     csv: 'Download CSV',
     yaml: 'Download YAML patch',
     provisional: 'provisional',
+    codes: {
+      provisional: 'provisional',
+      'oom-killed': 'OOM-killed',
+      'trend-up': 'rising',
+      'no-limit': 'no limit',
+      swap: 'swap',
+      'unreclaimable-other': 'shmem/kernel',
+      'cache-thrashing': 'cache thrashed',
+    } as Record<string, string>,
   },
   filter: {
     pageCacheOnly: 'Only pods high because of page cache',
@@ -270,6 +279,15 @@ const zh: SizingMessages = {
     csv: '下载 CSV',
     yaml: '下载 YAML patch',
     provisional: '暂定',
+    codes: {
+      provisional: '暂定',
+      'oom-killed': '曾被 OOM kill',
+      'trend-up': '持续增长',
+      'no-limit': '无限制',
+      swap: '交换区',
+      'unreclaimable-other': 'shmem/内核',
+      'cache-thrashing': '页缓存颠簸',
+    },
   },
   filter: {
     pageCacheOnly: '只看因页缓存而偏高的 Pod',
