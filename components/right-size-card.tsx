@@ -76,7 +76,7 @@ function ContainerSizing({ c, namespace, pod }: { c: ContainerSizingBody; namesp
     [s.card.kubecost, c.alternatives.kubecost.requestBytes, compare('kubecost', c.alternatives.kubecost.requestBytes)],
   ];
   return (
-    <article aria-label={s.card.container(c.container)} className="rounded border border-slate-200 p-2 sm:p-3">
+    <article aria-label={s.card.articleLabel(c.container)} className="rounded border border-slate-200 p-2 sm:p-3">
       <h3 className="font-medium">{s.card.container(c.container)}</h3>
       <div className="overflow-x-auto">
         <table aria-label={`${s.card.recommended}: ${c.container}`} className="mt-1 w-full text-left text-sm">

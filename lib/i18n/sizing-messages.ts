@@ -12,6 +12,7 @@ const en = {
     error: (m: string) => `Could not size this pod: ${m}`,
     retry: 'Retry',
     container: (c: string) => `Container ${c}`,
+    articleLabel: (c: string) => `Right-size: ${c}`,
     peaks: 'Peaks in the range',
     workingSet: 'Working set',
     rss: 'RSS',
@@ -62,7 +63,7 @@ const en = {
     idle: (how: string) => `Idle: ${how}. The page cache is kept only because nothing needs the memory: safe to ignore, the kernel drops it under pressure.`,
     unknown: 'Unknown: this node exports neither PSI nor major-fault counters (cgroup v1 or an older kubelet), so podmem cannot tell whether the cache is needed.',
     psi: (share: string) => `tasks waited on memory ${share} of the time (PSI)`,
-    faults: (rate: string) => `${rate} major page faults per second (re-reads from disk)`,
+    faults: (rate: string) => `no PSI on this node (cgroup v1 or an older kubelet), but ${rate} major page faults per second (re-reads from disk)`,
   },
   warnings: {
     provisional: (data: string, samples: string, min: string) => `Provisional: ${data} of data (${samples} samples). Sizing needs at least ${min} to see a weekly cycle.`,
@@ -162,6 +163,7 @@ const zh: SizingMessages = {
     error: (m) => `无法计算此 Pod 的建议：${m}`,
     retry: '重试',
     container: (c) => `容器 ${c}`,
+    articleLabel: (c) => `容量建议：${c}`,
     peaks: '时间范围内的峰值',
     workingSet: '工作集',
     rss: 'RSS',
@@ -212,7 +214,7 @@ const zh: SizingMessages = {
     idle: (how) => `空闲：${how}。页缓存只是因为没人需要这些内存才留着：可以忽略，内存紧张时内核会先回收它。`,
     unknown: '未知：此节点既没有 PSI 也没有主缺页计数（cgroup v1 或较旧的 kubelet），podmem 无法判断页缓存是否被需要。',
     psi: (share) => `任务有 ${share} 的时间在等待内存（PSI）`,
-    faults: (rate) => `每秒 ${rate} 次主缺页（从磁盘重新读取）`,
+    faults: (rate) => `此节点没有 PSI（cgroup v1 或较旧的 kubelet），但每秒有 ${rate} 次主缺页（从磁盘重新读取）`,
   },
   warnings: {
     provisional: (data, samples, min) => `暂定：只有 ${data} 的数据（${samples} 个样本）。至少需要 ${min} 才能看到一个完整的周周期。`,
