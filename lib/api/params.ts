@@ -22,23 +22,41 @@ export function parseClusterId(value: string): string {
   return value;
 }
 
-/** Parses unix seconds (with fraction) or an RFC 3339 timestamp into unix seconds. */
+/**
+ * The numbers a query parameter may carry, checked before any PromQL exists, so a value Prometheus would
+ * refuse (or silently overflow: its durations are int64 nanoseconds) is podmem's own 400 naming the range.
+ */
+export const NUMBER_LIMITS = {
+  /** Unix seconds from 1970 to the last second of 9999, the span RFC 3339 can write. */
+  time: { min: 0, max: 253_402_300_799 },
+  /** One millisecond (the finest unit accepted) to one year. */
+  step: { min: 0.001, max: 31_536_000 },
+} as const;
+
+function checkRange(name: string, value: string, n: number, limits: { min: number; max: number }, unit: string): number {
+  if (!Number.isFinite(n) || n < limits.min || n > limits.max) {
+    throw new ApiError('bad_request', `${name} ${JSON.stringify(value.slice(0, 40))} is out of range: it must be between ${limits.min} and ${limits.max} ${unit}`);
+  }
+  return n;
+}
+
+/** Parses unix seconds (with fraction) or an RFC 3339 timestamp into unix seconds between 1970 and 9999. */
 export function parseTime(name: string, value: string): number {
   const trimmed = value.trim();
-  if (/^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  if (/^-?\d+(\.\d+)?$/.test(trimmed)) return checkRange(name, value, Number(trimmed), NUMBER_LIMITS.time, 'unix seconds');
   const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
   const ms = rfc3339.test(trimmed) ? Date.parse(trimmed) : NaN;
   if (Number.isNaN(ms)) throw new ApiError('bad_request', `${name} ${JSON.stringify(value.slice(0, 40))} is neither unix seconds nor an RFC 3339 time`);
-  return ms / 1000;
+  return checkRange(name, value, ms / 1000, NUMBER_LIMITS.time, 'unix seconds');
 }
 
-/** Parses a step as seconds ("15", "15.5") or a Prometheus duration ("30s", "5m", "1h"). */
+/** Parses a step as seconds ("15", "15.5") or a Prometheus duration ("30s", "5m", "1h"), from 1 ms to a year. */
 export function parseStep(value: string): number {
   const m = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)?$/.exec(value.trim());
   const unit = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400 } as const;
   const seconds = m ? Number(m[1]) * unit[(m[2] ?? 's') as keyof typeof unit] : NaN;
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new ApiError('bad_request', `step ${JSON.stringify(value.slice(0, 40))} must be a positive number of seconds or a duration like 30s`);
-  return seconds;
+  if (Number.isNaN(seconds)) throw new ApiError('bad_request', `step ${JSON.stringify(value.slice(0, 40))} must be a positive number of seconds or a duration like 30s`);
+  return checkRange('step', value, seconds, NUMBER_LIMITS.step, 'seconds');
 }
 
 const rangeParamsSchema = z.object({ start: z.string().optional(), end: z.string().optional(), step: z.string().optional() });

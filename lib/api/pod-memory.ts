@@ -4,7 +4,7 @@ const byteSeries = z.array(z.number().nullable());
 
 export const layerSourceSchema = z.enum(['measured', 'derived']);
 
-/** Whether each page-cache layer was read from cAdvisor (kubelet >= 1.32) or derived (memory-semantics.md §3). */
+/** Whether each page-cache layer was read from cAdvisor (kubelet >= 1.32) or derived (docs/memory-model.md §3). */
 export const layerSourcesSchema = z.object({ activeFile: layerSourceSchema, inactiveFile: layerSourceSchema });
 
 export const containerMemorySchema = z.object({
@@ -27,7 +27,7 @@ export const containerMemorySchema = z.object({
 });
 
 /**
- * The pod's two totals (memory-semantics.md §3): the sum of its containers (what `kubectl top pod`
+ * The pod's two totals (docs/memory-model.md §3): the sum of its containers (what `kubectl top pod`
  * shows) and the pod-level cgroup (what the summary API and eviction use; includes the sandbox and
  * pod-level leftovers). Never add one to the other. podCgroup is null when that series is not scraped.
  */

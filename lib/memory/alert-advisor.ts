@@ -1,7 +1,7 @@
 import { catches, computeFiring, type FiringInterval } from './alert-firing';
 
 /**
- * Alert advisor (memory-semantics.md §4): over a range, when each candidate ratio would have fired,
+ * Alert advisor (docs/memory-model.md §4): over a range, when each candidate ratio would have fired,
  * compared with what really happened (OOM kills, restarts, PSI). Pure; rendered by lib/i18n/advisor-text.ts.
  */
 

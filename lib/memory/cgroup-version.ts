@@ -6,7 +6,7 @@ interface Row {
 }
 
 /**
- * Infers the nodes' cgroup version from what cAdvisor exports (memory-semantics.md §2): PSI exists
+ * Infers the nodes' cgroup version from what cAdvisor exports (docs/memory-model.md §2): PSI exists
  * only on v2; v2 reports failcnt and kernel_usage as 0, so a non-zero one means v1. Mixed evidence
  * (nodes on both) and no evidence give "unknown"; the evidence is always listed.
  */

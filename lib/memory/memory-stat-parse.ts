@@ -1,6 +1,6 @@
 /**
  * Reads the text of a cgroup `memory.stat` (v1 or v2) into the few values podmem needs, the way
- * cAdvisor reads them (memory-semantics.md §2). Pure; errors are structured so they can be rendered
+ * cAdvisor reads them (docs/memory-model.md §2). Pure; errors are structured so they can be rendered
  * in either language and always name the offending line.
  */
 

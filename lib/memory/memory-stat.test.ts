@@ -16,7 +16,7 @@ const unzip = (member: string) => execFileSync('unzip', ['-p', ZIP, `${ZIP_DIR}/
 const v1 = readFileSync(V1_PATH, 'utf8');
 const v2 = readFileSync(V2_PATH, 'utf8');
 
-/** The seed's phase C (memory-semantics.md §1): only the four keys it printed. */
+/** The seed's phase C (docs/memory-model.md §1): only the four keys it printed. */
 const SEED_C = 'total_cache 106246144\ntotal_rss 29638656\ntotal_inactive_file 1105920\ntotal_active_file 105140224\n';
 
 describe('analyzeMemoryStat on real files', () => {

@@ -49,7 +49,7 @@ export interface MemoryStatAnalysis {
 }
 
 /**
- * Splits a pasted memory.stat as memory-semantics.md §3 does: wss = max(usage − inactive_file, 0),
+ * Splits a pasted memory.stat as docs/memory-model.md §3 does: wss = max(usage − inactive_file, 0),
  * rss = total_rss/anon, active = total_active_file/active_file (measured), other = the rest of wss.
  * Throws MemoryStatError (with a line number) on malformed or truncated input.
  */

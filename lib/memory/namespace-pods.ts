@@ -65,7 +65,7 @@ function collect(input: NamespacePodsInput): Map<string, Map<string, ContainerAc
 }
 
 function toContainer(container: string, acc: ContainerAcc): NamespaceContainer {
-  // kube-state-metrics reads the pod spec; cAdvisor's spec limit is the fallback (memory-semantics.md §3).
+  // kube-state-metrics reads the pod spec; cAdvisor's spec limit is the fallback (docs/memory-model.md §3).
   const limitBytes = positive(acc.ksmLimit) ?? positive(acc.specLimit);
   const unreclaimable = unreclaimableAt(acc.workingSet, acc.activeFile);
   return {

@@ -26,7 +26,7 @@ export function counterIncrease(values: Grid): number | null {
 }
 
 /**
- * Turns restart and OOM counters on the grid into markers (memory-semantics.md §3): a restart whose
+ * Turns restart and OOM counters on the grid into markers (docs/memory-model.md §3): a restart whose
  * last termination reason is OOMKilled is an OOM kill at last_terminated_timestamp; an increase of
  * container_oom_events_total is a process killed inside a container that lived on.
  */

@@ -1,5 +1,5 @@
 /**
- * The seed's experiment (memory-semantics.md §1), cgroup v1 memory.stat bytes, and where the demo
+ * The seed's experiment (docs/memory-model.md §1), cgroup v1 memory.stat bytes, and where the demo
  * replays it. Domain data: the learn page, the demo generator and the tests all read it from here.
  */
 export const SEED_PHASES = {

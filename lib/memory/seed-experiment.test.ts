@@ -6,7 +6,7 @@ import { findDataWindow, rowNearest, rowsWithin, seedChartData, seedPhaseNumbers
 const MiB = 1024 * 1024;
 
 describe('seedPhaseNumbers', () => {
-  // memory-semantics.md §1, copied by hand: total_cache, total_rss, total_inactive_file, total_active_file.
+  // docs/memory-model.md §1, copied by hand: total_cache, total_rss, total_inactive_file, total_active_file.
   const table: Array<[SeedPhase, number, number, number, number]> = [
     ['A', 1294336, 26894336, 1073152, 221184],
     ['B', 106242048, 26947584, 105963520, 278528],

@@ -24,7 +24,7 @@ export interface SeedPhaseNumbers {
   usage: number;
 }
 
-/** The seed's memory.stat bytes for a phase and the layers podmem draws from them (memory-semantics.md §1, §3). */
+/** The seed's memory.stat bytes for a phase and the layers podmem draws from them (docs/memory-model.md §1, §3). */
 export function seedPhaseNumbers(phase: SeedPhase): SeedPhaseNumbers {
   const p = SEED_PHASES[phase];
   const usage = p.rss + p.cache;

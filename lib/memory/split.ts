@@ -21,7 +21,7 @@ export interface Layers {
 const finite = (v: number | null): v is number => v !== null && Number.isFinite(v);
 
 /**
- * Splits one instant's working set the way memory-semantics.md §3 says. Returns null when usage,
+ * Splits one instant's working set the way docs/memory-model.md §3 says. Returns null when usage,
  * working set or rss is missing: a gap is drawn as a gap, never as zero. Each layer is clamped so the
  * two identities hold to the byte even when the kernel's counters were read a moment apart.
  */

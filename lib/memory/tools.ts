@@ -2,7 +2,7 @@ import type { Layers } from './split';
 
 /**
  * "What each tool shows": the numbers a user sees in each tool for the same container, so the page
- * can explain why `top` and kubectl disagree (memory-semantics.md §1). Pure; strings live in lib/i18n.
+ * can explain why `top` and kubectl disagree (docs/memory-model.md §1). Pure; strings live in lib/i18n.
  */
 
 export type ToolId = 'kubectl-top' | 'top-res' | 'top-header' | 'limit' | 'oom-killer';

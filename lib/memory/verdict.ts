@@ -15,7 +15,7 @@ export type VerdictKind =
 /** ok = nothing to do; info = worth knowing; warning = an alert may fire; critical = OOM kill happened or is close. */
 export type VerdictSeverity = 'ok' | 'info' | 'warning' | 'critical';
 
-/** Layers in bytes (memory-semantics.md §3: rss + activeFile + other = workingSet; + inactiveFile = usage). */
+/** Layers in bytes (docs/memory-model.md §3: rss + activeFile + other = workingSet; + inactiveFile = usage). */
 export interface VerdictInput {
   rss: number;
   activeFile: number;

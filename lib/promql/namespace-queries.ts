@@ -2,7 +2,7 @@ import { CADVISOR_MEMORY_METRICS, KSM_RESOURCE_METRICS } from './memory-queries'
 import { KSM_STATUS_METRICS } from './pod-context-queries';
 import { anyOfNames, buildSelector, eq, neq, re, type Matcher } from './selector';
 
-/** The cAdvisor series a namespace's pod list reads: the first screen needs no more (prometheus-notes.md: cost grows with metrics). */
+/** The cAdvisor series a namespace's pod list reads: the first screen needs no more (docs/prometheus-api.md: cost grows with metrics). */
 export const NAMESPACE_CADVISOR_METRICS = {
   workingSet: CADVISOR_MEMORY_METRICS.workingSet,
   rss: CADVISOR_MEMORY_METRICS.rss,

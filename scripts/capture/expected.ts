@@ -5,7 +5,7 @@ import type { ExpositionSample } from './exposition';
 
 /**
  * What podmem must report for one container, computed straight from the capture files with the
- * formulas of memory-semantics.md §2–3 — deliberately not with podmem's own split or assembly code.
+ * formulas of docs/memory-model.md §2–3 — deliberately not with podmem's own split or assembly code.
  */
 export interface ExpectedContainer {
   container: string;

@@ -16,6 +16,6 @@ export type RealCaptureId = keyof typeof REAL_CAPTURES;
 export function requireRealCaptures(): void {
   for (const c of Object.values(REAL_CAPTURES)) {
     const file = join(c.dir, 'kubelet', 'metrics', 'cadvisor');
-    if (!existsSync(file)) throw new Error(`real capture ${file} is missing: run from a checkout with shared/ beside it, or set PODMEM_REAL_FIXTURES`);
+    if (!existsSync(file)) throw new Error(`real capture ${file} is missing: it belongs in fixtures/real/ of the checkout (or set PODMEM_REAL_FIXTURES)`);
   }
 }

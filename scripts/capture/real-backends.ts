@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPrometheus } from '../lib/prometheus-server';
+import { freePort } from '../lib/system';
 import { startVictoria } from '../lib/victoria-server';
 import { buildCaptureSeries, captureToTsdb, readCapture, type Capture, type CaptureWindow } from './capture-to-tsdb';
 import { REAL_CAPTURES, type RealCaptureId } from './fixtures';
@@ -36,13 +37,11 @@ export interface StartRealBackendsOptions {
   readonly engines: readonly Engine[];
   readonly datasets: readonly RealDataset[];
   readonly window: CaptureWindow;
-  /** First port; backends take consecutive ports from here. */
-  readonly basePort: number;
 }
 
 /**
  * Starts one Prometheus (promtool backfill) or VictoriaMetrics (HTTP import) per engine × dataset
- * on 127.0.0.1. kube-prometheus data also carries kubelet's /metrics/resource copy of the working
+ * on a free port of 127.0.0.1. kube-prometheus data also carries kubelet's /metrics/resource copy of the working
  * set, as that stack scrapes it, so selector detection is tested against the trap.
  */
 export async function startRealBackends(opts: StartRealBackendsOptions): Promise<{ backends: RealBackend[]; stopAll(): Promise<void> }> {
@@ -52,7 +51,6 @@ export async function startRealBackends(opts: StartRealBackendsOptions): Promise
     await Promise.all(backends.map((b) => b.stop()));
     rmSync(root, { recursive: true, force: true });
   };
-  let port = opts.basePort;
   try {
     for (const ds of opts.datasets) {
       const { dir, node } = REAL_CAPTURES[ds.captureId];
@@ -67,7 +65,8 @@ export async function startRealBackends(opts: StartRealBackendsOptions): Promise
       for (const engine of opts.engines) {
         const id = `${engine === 'prometheus' ? 'prom' : 'vm'}-${ds.captureId.replace('_', '')}-${ds.layout}${ds.withoutKsm ? '-noksm' : ''}`;
         const dataDir = join(root, id);
-        const thisPort = port++;
+        // A free port each: several checkouts may run this suite on one machine at once.
+        const thisPort = await freePort();
         const base = { ...ds, id, engine, capture };
         if (engine === 'prometheus') {
           captureToTsdb(capture, seriesOpts, dataDir);

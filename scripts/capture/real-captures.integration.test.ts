@@ -33,7 +33,6 @@ beforeAll(async () => {
     engines,
     datasets: DATASETS,
     window: { endSeconds: END, durationSeconds: 600, stepSeconds: 15 },
-    basePort: 19700,
   }));
   process.env.PODMEM_CLUSTERS = backends.map((b) => `${b.id}=${b.url}`).join(',');
   delete process.env.PROMETHEUS_URL;

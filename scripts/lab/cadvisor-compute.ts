@@ -1,6 +1,6 @@
 // cAdvisor's memory numbers from a cgroup's own files, computed the way cAdvisor does it: google/cadvisor
 // `setMemoryStats` (container/libcontainer/handler.go) over the stats opencontainers/cgroups reads
-// (fs/memory.go for v1, fs2/memory.go for v2). See shared/docs/memory-semantics.md §2.
+// (fs/memory.go for v1, fs2/memory.go for v2). See docs/memory-model.md §2.
 
 export type CgroupVersion = 'v1' | 'v2';
 
