@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { renderOomSummary } from '@/lib/i18n/sizing-text';
 import { GROWTH_LAYERS } from '@/lib/memory/oom';
-import type { PodKey } from '@/lib/queries/pod-memory';
+import { podMemoryQueryOptions, type PodKey } from '@/lib/queries/pod-memory';
 import { podOomQueryOptions } from '@/lib/queries/sizing';
 import type { TimeRangeState } from '@/lib/queries/time-range';
 import { CopyBlock } from './copy-block';
@@ -12,7 +12,9 @@ import { useSizing } from './use-sizing';
 /** The OOM post-mortem: every kill in the range, its kind, the layers before it, what grew, and a summary to paste. */
 export function OomPanel({ pod, range }: { pod: PodKey; range: TimeRangeState }) {
   const { s, locale, formatBytes, formatTime } = useSizing();
-  const query = useQuery(podOomQueryOptions(pod, range));
+  // After the memory view has answered: the page's first screen never waits behind the range queries here.
+  const memory = useQuery(podMemoryQueryOptions(pod, range));
+  const query = useQuery({ ...podOomQueryOptions(pod, range), enabled: !memory.isPending });
   const b = (v: number | null) => (v === null ? '–' : formatBytes(v));
   return (
     <section aria-labelledby="oom-title" className="rounded-lg border border-slate-200 bg-white p-3 sm:p-4">

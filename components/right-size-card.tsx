@@ -5,7 +5,7 @@ import type { ContainerSizingBody } from '@/lib/api/sizing';
 import { renderCacheVerdict, renderComparison, renderSizingWarning } from '@/lib/i18n/sizing-text';
 import type { SizingWarning } from '@/lib/memory/sizing';
 import { guessWorkload, kubectlSetResources, strategicMergePatches } from '@/lib/memory/sizing-sweep';
-import type { PodKey } from '@/lib/queries/pod-memory';
+import { podMemoryQueryOptions, type PodKey } from '@/lib/queries/pod-memory';
 import { podSizingQueryOptions, type SizingKnobs } from '@/lib/queries/sizing';
 import type { TimeRangeState } from '@/lib/queries/time-range';
 import { CopyBlock } from './copy-block';
@@ -25,7 +25,9 @@ export const asWarning = (w: { code: string; params: Record<string, unknown> }):
 /** The Right-size card: per container the peaks, podmem's recommendation and the published formulas beside it. */
 export function RightSizeCard({ pod, range, knobs, onKnobs }: RightSizeCardProps) {
   const { s } = useSizing();
-  const query = useQuery(podSizingQueryOptions(pod, range, knobs));
+  // After the memory view has answered: the page's first screen never waits behind the range queries here.
+  const memory = useQuery(podMemoryQueryOptions(pod, range));
+  const query = useQuery({ ...podSizingQueryOptions(pod, range, knobs), enabled: !memory.isPending });
   const rows = query.data?.containers.map((c) => ({ pod: pod.pod, container: c.container, current: c.current, recommended: c.recommended })) ?? [];
   const workload = guessWorkload(pod.pod);
   return (

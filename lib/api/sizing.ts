@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { podMemorySchema } from './pod-memory';
 
 const bytes = z.number().nullable();
 const cacheState = z.enum(['thrashing', 'pressure', 'idle', 'unknown']);
@@ -31,25 +32,14 @@ export const containerSizingSchema = z.object({
 });
 
 /** `GET …/pods/{pod}/sizing`: one entry per app container. */
-export const podSizingSchema = z.object({
-  cluster: z.string(),
-  namespace: z.string(),
-  pod: z.string(),
-  start: z.number(),
-  end: z.number(),
-  step: z.number(),
+export const podSizingSchema = podMemorySchema.pick({ cluster: true, namespace: true, pod: true, start: true, end: true, step: true }).extend({
   options: z.object({ headroom: z.number(), cacheAllowance: z.number().nullable() }),
   containers: z.array(containerSizingSchema),
   warnings: z.array(z.string()),
 });
 
 /** `GET …/namespaces/{ns}/sizing`: every app container of the namespace, and what applying them all frees (negative: needs). */
-export const namespaceSizingSchema = z.object({
-  cluster: z.string(),
-  namespace: z.string(),
-  start: z.number(),
-  end: z.number(),
-  step: z.number(),
+export const namespaceSizingSchema = podMemorySchema.pick({ cluster: true, namespace: true, start: true, end: true, step: true }).extend({
   options: z.object({ headroom: z.number(), cacheAllowance: z.number().nullable() }),
   containers: z.array(containerSizingSchema.extend({ pod: z.string() })),
   totals: z.object({ requestFreedBytes: z.number(), limitFreedBytes: z.number(), containersWithoutLimit: z.number() }),

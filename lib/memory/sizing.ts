@@ -126,7 +126,7 @@ function maxOf(values: Values): number | null {
   return m;
 }
 
-/** Working set − active_file at each point: RSS + shmem + kernel memory (memory-semantics.md §3). */
+/** Working set − active_file at each point: RSS + shmem + kernel memory (docs/memory-model.md §3). */
 export function unreclaimableSeries(s: SizingSeries): (number | null)[] {
   return s.timestamps.map((_, i) => {
     const w = s.workingSet[i];

@@ -45,6 +45,14 @@ export async function fetchPodOom(req: OomRequest, signal?: AbortSignal): Promis
   const inputs: OomInput[] = [];
   for (const c of data.containers) {
     const m = c.memory;
+    const layers = { timestamps: data.timestamps, workingSet: m.workingSet, rss: m.rss, activeFile: m.activeFile, inactiveFile: m.inactiveFile, other: m.other };
+    const nodeMemory = { totalBytes: nodeTotal, availableBytes: nodeAvailable };
+    // An eviction restarts nothing: it is seen where kube_pod_status_reason{reason="Evicted"} turns 1 in the range.
+    const evictedAt = c.evicted.findIndex((v, j) => v === 1 && j > 0 && c.evicted[j - 1] !== 1);
+    if (evictedAt > 0) {
+      const at = data.timestamps[evictedAt] ?? 0;
+      inputs.push({ container: m.container, at, limitBytes: m.limitBytes, oomKilled: false, evicted: true, layers, node: nodeMemory, restarts: c.lastRestarts, oomEvents: c.oomEvents });
+    }
     for (const e of c.events) {
       const i = data.timestamps.findIndex((t) => t >= e.t);
       const exit = i < 0 ? null : (c.lastExitCode[Math.min(i + 1, n - 1)] ?? c.lastExitCode[i] ?? null);
@@ -56,8 +64,8 @@ export async function fetchPodOom(req: OomRequest, signal?: AbortSignal): Promis
         limitBytes: m.limitBytes,
         oomKilled: e.kind === 'oom-kill',
         evicted: c.evicted.some((v, j) => v === 1 && Math.abs((data.timestamps[j] ?? 0) - e.t) <= 300),
-        layers: { timestamps: data.timestamps, workingSet: m.workingSet, rss: m.rss, activeFile: m.activeFile, inactiveFile: m.inactiveFile, other: m.other },
-        node: { totalBytes: nodeTotal, availableBytes: nodeAvailable },
+        layers,
+        node: nodeMemory,
         restarts: c.lastRestarts,
         oomEvents: c.oomEvents,
       });
