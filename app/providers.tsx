@@ -3,7 +3,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { useState, type ReactNode } from 'react';
-import { ApiRequestError } from '@/lib/queries/fetch-json';
+import { ApiRequestError } from '@/lib/queries/api-error';
 
 /** Client-side providers: TanStack Query (no retries on 4xx) and nuqs for URL state. */
 export function Providers({ children }: { children: ReactNode }) {

@@ -5,7 +5,7 @@ import type { PodEvent } from '@/lib/api/pod-context';
 import type { ContainerMemory } from '@/lib/api/pod-memory';
 import { toChartRows } from '@/lib/memory/chart-rows';
 import { useI18n } from './i18n-provider';
-import { MemoryChart } from './memory-chart';
+import { MemoryChart } from './lazy-parts';
 
 export interface ContainerCardProps {
   timestamps: number[];

@@ -1,13 +1,14 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { instantIndex } from '@/lib/memory/instant';
 import { sumContainers } from '@/lib/memory/pod-total';
 import { formatClock } from '@/lib/format';
 import { podMemoryQueryOptions, type PodKey } from '@/lib/queries/pod-memory';
 import type { TimeRangeState } from '@/lib/queries/time-range';
-import { AlertAdvisor } from './alert-advisor';
 import { ContainerCard } from './container-card';
+import { AlertAdvisor, preloadMemoryChart } from './lazy-parts';
 import { useI18n } from './i18n-provider';
 import { MemoryLegend } from './memory-legend';
 import { PodSummary } from './pod-summary';
@@ -30,6 +31,8 @@ export interface PodMemoryPanelProps {
 export function PodMemoryPanel({ pod, range, at, threshold, onPin, onThreshold }: PodMemoryPanelProps) {
   const { t, locale } = useI18n();
   const query = useQuery(podMemoryQueryOptions(pod, range));
+  // The chart code loads while the data is on its way, not after it.
+  useEffect(preloadMemoryChart, []);
   if (query.isPending) {
     return (
       <div role="status" aria-live="polite" className="animate-pulse rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-500">

@@ -57,6 +57,11 @@ async function startCountingProxy(target: string, counter: Counter): Promise<{ u
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--scale')) {
+    const { runScaleBench } = await import('./scale/bench-scale');
+    await runScaleBench();
+    return;
+  }
   const stack = await startDemoStack(join(process.cwd(), '.bench'), await freePort());
   const counter: Counter = { byPath: new Map(), bytes: 0 };
   const proxy = await startCountingProxy(stack.prometheus.url, counter);

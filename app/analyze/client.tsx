@@ -5,7 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useI18n } from '@/components/i18n-provider';
 import { parseByteQuantity } from '@/lib/memory/quantity';
 import { analyzeMemoryStatQueryOptions, type AnalyzeMemoryStatInput } from '@/lib/queries/memory-stat';
-import { ApiRequestError } from '@/lib/queries/fetch-json';
+import { ApiRequestError } from '@/lib/queries/api-error';
 import { AnalyzeResult } from './result';
 
 type FieldErrors = Partial<Record<'usage' | 'limit', string>>;

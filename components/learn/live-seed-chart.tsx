@@ -5,9 +5,9 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { formatClock } from '@/lib/format';
 import { rowNearest, seedChartData, type SeedPhase } from '@/lib/memory/seed-experiment';
-import { ApiRequestError } from '@/lib/queries/fetch-json';
+import { ApiRequestError } from '@/lib/queries/api-error';
 import { clusterListQueryOptions, DEMO_SEED_CONTAINER, DEMO_SEED_POD, demoSeedPodQueryOptions } from '@/lib/queries/learn-demo';
-import { SeedChart } from './seed-chart';
+import { SeedChart } from '../lazy-parts';
 import { useLearn } from './use-learn';
 
 const note = 'rounded border border-slate-200 bg-slate-50 p-2 text-sm text-slate-700';

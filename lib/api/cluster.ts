@@ -10,6 +10,7 @@ export const jobSeriesSchema = z.object({
   metricsPath: z.string().nullable(),
   /** cadvisor = has working set and rss; resource = kubelet's /metrics/resource copy (working set only, never used). */
   kind: z.enum(['cadvisor', 'resource']),
+  /** Working-set series of this job in the sampled namespace. */
   workingSetSeries: z.number(),
 });
 
@@ -18,6 +19,10 @@ export const clusterCapabilitiesSchema = z.object({
   name: z.string(),
   /** Unix seconds of the detection (results are cached a few minutes per cluster). */
   detectedAt: z.number(),
+  /** The namespace detection read (kube-system when present): series counts and cgroup evidence are about it. */
+  sampleNamespace: z.string().nullable(),
+  /** How long detection took (ms); it runs at start-up and in the background, never twice in a page's way. */
+  detectionMs: z.number(),
   cadvisor: z.object({
     source: selectorSourceSchema,
     layout: scrapeLayoutSchema,

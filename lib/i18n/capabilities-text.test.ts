@@ -6,6 +6,8 @@ const base: ClusterCapabilities = {
   cluster: 'c',
   name: 'c',
   detectedAt: 0,
+  sampleNamespace: 'demo',
+  detectionMs: 40,
   cadvisor: { source: 'detected', layout: 'helm', selector: '{job="kubernetes-nodes-cadvisor"}', jobs: [] },
   kubeStateMetrics: { present: false, source: 'detected', job: null, selector: '' },
   metrics: { activeFile: false, inactiveFile: false, kernelUsage: false, swap: true, swapInUse: false, pressure: false, initContainers: false },

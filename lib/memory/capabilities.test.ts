@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eq, re } from '@/lib/promql/selector';
-import { detectCapabilities, rowMatches, type CountRow } from './capabilities';
+import { detectCapabilities, pickSampleNamespace, rowMatches, type CountRow } from './capabilities';
 
 const row = (name: string, job: string | null, metricsPath: string | null, count = 10): CountRow => ({ name, job, metricsPath, count });
 const kp = (name: string, count = 10) => row(`container_memory_${name}`, 'kubelet', '/metrics/cadvisor', count);
@@ -76,5 +76,15 @@ describe('rowMatches', () => {
     expect(rowMatches([eq('job', 'kubelet'), eq('cluster', 'x')], r)).toBe(true);
     expect(rowMatches([re('job', 'kube.*')], r)).toBe(true);
     expect(rowMatches([eq('metrics_path', '/metrics/resource')], r)).toBe(false);
+  });
+});
+
+describe('pickSampleNamespace', () => {
+  it('reads kube-system, else monitoring, else the first namespace, never a big one by chance', () => {
+    expect(pickSampleNamespace(['scale', 'team-00', 'kube-system'])).toBe('kube-system');
+    expect(pickSampleNamespace(['scale', 'monitoring', 'demo'])).toBe('monitoring');
+    expect(pickSampleNamespace(['team-00', 'demo'])).toBe('demo');
+    expect(pickSampleNamespace(['', ''])).toBeNull();
+    expect(pickSampleNamespace([])).toBeNull();
   });
 });

@@ -18,12 +18,14 @@ export interface DetectInput {
   readonly ksmOverride?: readonly Matcher[];
 }
 
-export type DetectedReport = Omit<ClusterCapabilities, 'cluster' | 'name' | 'detectedAt'>;
+export type DetectedReport = Omit<ClusterCapabilities, 'cluster' | 'name' | 'detectedAt' | 'sampleNamespace' | 'detectionMs'>;
 
 export interface Detected {
   readonly cadvisor: readonly Matcher[];
   /** null = no kube-state-metrics: skip its query, take limits from cAdvisor. */
   readonly ksm: readonly Matcher[] | null;
+  /** kube-state-metrics exports container limits: cAdvisor's spec limit is then never needed as a fallback in a list. */
+  readonly ksmLimits: boolean;
   readonly report: DetectedReport;
 }
 
@@ -93,6 +95,18 @@ function chooseKsm(presence: readonly CountRow[], override: readonly Matcher[] |
   return { matchers: pick.job !== null ? [eq('job', pick.job)] : [], source: 'detected', job: pick.job };
 }
 
+/** Namespaces every kube-prometheus cluster has, small and scraped like any other: the cheapest place to look. */
+const SAMPLE_NAMESPACES = ['kube-system', 'monitoring'];
+
+/**
+ * The namespace detection reads (it never reads the whole TSDB): kube-system, else monitoring, else the
+ * first in alphabetical order; null when no namespace has pod working-set series.
+ */
+export function pickSampleNamespace(namespaces: readonly string[]): string | null {
+  const present = namespaces.filter((n) => n !== '');
+  return SAMPLE_NAMESPACES.find((n) => present.includes(n)) ?? [...present].sort()[0] ?? null;
+}
+
 /** Decides selectors and capabilities from the two detection queries (see lib/promql/capabilities-queries.ts). */
 export function detectCapabilities(input: DetectInput): Detected {
   const warnings: string[] = [];
@@ -107,6 +121,7 @@ export function detectCapabilities(input: DetectInput): Detected {
   return {
     cadvisor: cad.matchers,
     ksm: ksm.matchers,
+    ksmLimits: ksmRows.some((r) => r.name === 'kube_pod_container_resource_limits' && r.count > 0),
     report: {
       cadvisor: { source: cad.source, layout: classifyLayout(cad.matchers), selector: buildSelector(null, cad.matchers), jobs },
       kubeStateMetrics: { present: ksm.matchers !== null, source: ksm.source, job: ksm.job, selector: ksm.matchers ? buildSelector(null, ksm.matchers) : '' },

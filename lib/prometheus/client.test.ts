@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api/errors';
-import { PrometheusClient, interpretBody, parseSampleValue } from './client';
+import { PrometheusClient, interpretBody, parseSampleValue, toSeries } from './client';
 
 const errorOf = (fn: () => unknown) => {
   try {
@@ -28,6 +28,18 @@ describe('interpretBody', () => {
     const got = errorOf(() => interpretBody(status, text));
     expect(got?.[0]).toBe(code);
     expect(got?.[1]).toMatch(message);
+  });
+});
+
+describe('toSeries', () => {
+  it('converts vectors and matrices and refuses anything off-shape', () => {
+    expect(toSeries([{ metric: { pod: 'a' }, value: [10, '1.5'] }], 'vector')).toEqual([{ labels: { pod: 'a' }, points: [[10, 1.5]] }]);
+    expect(toSeries([{ metric: {}, values: [[10, '+Inf'], [25, '2']] }], 'matrix')).toEqual([{ labels: {}, points: [[10, Infinity], [25, 2]] }]);
+    for (const bad of [null, {}, [{ metric: { pod: 1 }, value: [1, '1'] }], [{ metric: {}, value: [1, 1] }], [{ metric: {}, value: ['1', '1'] }], [{ value: [1, '1'] }]]) {
+      expect(() => toSeries(bad, 'vector')).toThrow(/malformed vector/);
+    }
+    expect(() => toSeries([{ metric: {}, values: [[1, '1', 3]] }], 'matrix')).toThrow(/malformed matrix/);
+    expect(() => toSeries([{ metric: {}, value: [1, '1'] }], 'matrix')).toThrow(/malformed matrix/);
   });
 });
 

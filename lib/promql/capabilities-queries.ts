@@ -1,8 +1,9 @@
 import { escapeRegex } from './escape';
-import { buildSelector, neq, re } from './selector';
+import { buildSelector, eq, neq, re, type Matcher } from './selector';
 
 /** How far back detection looks, so a scrape gap or a slightly stale Prometheus still counts. */
 export const DETECTION_LOOKBACK = '15m';
+export const DETECTION_LOOKBACK_SECONDS = 15 * 60;
 
 /** Metrics whose presence (per job and metrics_path) tells podmem what a cluster's data can do. */
 export const PRESENCE_METRICS = [
@@ -27,17 +28,28 @@ function nameMatcher(names: readonly string[]) {
 }
 
 /**
- * One instant query: how many pod series of each metric each (job, metrics_path) holds. Jobs with
- * working set and rss are cAdvisor; kubelet's /metrics/resource copy has working set but no rss.
- * `last_over_time` keeps `__name__` (Prometheus and VictoriaMetrics both).
+ * The `match[]` of the label-values request that lists the namespaces with pod working-set series: the
+ * index answers it without reading a sample, so it costs the same on 3,000 and on 300,000 series.
  */
-export function buildPresenceQuery(): string {
-  const selector = buildSelector(null, [nameMatcher(PRESENCE_METRICS), neq('pod', '')]);
+export const DETECTION_NAMESPACES_MATCH = buildSelector('container_memory_working_set_bytes', [neq('pod', '')]);
+
+/** Pod series, in one namespace when given: detection reads one namespace, never the whole TSDB. */
+function podScope(namespace: string | null): Matcher[] {
+  return namespace === null ? [neq('pod', '')] : [eq('namespace', namespace), neq('pod', '')];
+}
+
+/**
+ * One instant query: how many pod series of each metric each (job, metrics_path) holds in `namespace`.
+ * Jobs with working set and rss are cAdvisor; kubelet's /metrics/resource copy has working set but no
+ * rss. `last_over_time` keeps `__name__` (Prometheus and VictoriaMetrics both).
+ */
+export function buildPresenceQuery(namespace: string | null): string {
+  const selector = buildSelector(null, [nameMatcher(PRESENCE_METRICS), ...podScope(namespace)]);
   return `count by (__name__, job, metrics_path) (last_over_time(${selector}[${DETECTION_LOOKBACK}]))`;
 }
 
-/** One instant query: which of failcnt, kernel_usage and swap are non-zero anywhere, per job. */
-export function buildNonZeroQuery(): string {
-  const selector = buildSelector(null, [nameMatcher(NONZERO_METRICS), neq('pod', '')]);
+/** One instant query: which of failcnt, kernel_usage and swap are non-zero in `namespace`, per job. */
+export function buildNonZeroQuery(namespace: string | null): string {
+  const selector = buildSelector(null, [nameMatcher(NONZERO_METRICS), ...podScope(namespace)]);
   return `count by (__name__, job, metrics_path) (last_over_time(${selector}[${DETECTION_LOOKBACK}]) > 0)`;
 }

@@ -17,6 +17,12 @@ describe('namespace queries', () => {
     );
   });
 
+  it('memory without the spec limit when kube-state-metrics gives limits', () => {
+    expect(buildNamespaceMemoryQuery('demo', cadvisor, false)).toBe(
+      'max by (__name__, pod, container) ({__name__=~"container_memory_working_set_bytes|container_memory_rss|container_memory_total_active_file_bytes", namespace="demo", container!="", container!="POD", image!="", job="kubelet", metrics_path="/metrics/cadvisor"})',
+    );
+  });
+
   it('status: memory limits, restarts and OOMKilled reasons in one selector', () => {
     expect(buildNamespaceStatusQuery('demo', ksm)).toBe(
       'max by (__name__, pod, container, reason) ({__name__=~"kube_pod_container_resource_limits|kube_pod_container_status_restarts_total|kube_pod_container_status_last_terminated_reason", namespace="demo", resource=~"|memory", reason=~"|OOMKilled", job="kube-state-metrics"})',

@@ -1,18 +1,6 @@
 import type { z } from 'zod';
 import { errorBodySchema } from '@/lib/api/pod-memory';
-
-/** An API answer that was not 2xx, carrying the server's code and message for the page to show. */
-export class ApiRequestError extends Error {
-  readonly status: number;
-  readonly code: string;
-
-  constructor(status: number, code: string, message: string) {
-    super(message);
-    this.name = 'ApiRequestError';
-    this.status = status;
-    this.code = code;
-  }
-}
+import { ApiRequestError } from './api-error';
 
 /** Fetches JSON from podmem's own API (GET unless `init` says otherwise) and validates it with `schema`; errors carry the server's message. */
 export async function fetchJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal, init: Pick<RequestInit, 'method' | 'body' | 'headers'> = {}): Promise<T> {

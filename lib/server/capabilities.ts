@@ -1,21 +1,40 @@
 import 'server-only';
-import { LRUCache } from 'lru-cache';
 import type { ClusterCapabilities } from '@/lib/api/cluster';
-import { detectCapabilities, type CountRow, type Detected } from '@/lib/memory/capabilities';
+import { ApiError, ERROR_STATUS, type ErrorCode } from '@/lib/api/errors';
+import { detectCapabilities, pickSampleNamespace, type CountRow, type Detected } from '@/lib/memory/capabilities';
 import type { Series } from '@/lib/prometheus/types';
-import { buildNonZeroQuery, buildPresenceQuery } from '@/lib/promql/capabilities-queries';
+import { buildNonZeroQuery, buildPresenceQuery, DETECTION_LOOKBACK_SECONDS, DETECTION_NAMESPACES_MATCH } from '@/lib/promql/capabilities-queries';
 import type { Matcher } from '@/lib/promql/selector';
-import { getCluster } from './context';
+import { getCluster, getConfig } from './context';
 
 /** Capabilities change when a cluster is upgraded or re-scraped, not per request: a few minutes is fresh enough. */
 const TTL_MS = 5 * 60 * 1000;
+/** After a failed background refresh the last detection is kept and the next try waits this long. */
+const RETRY_MS = 30 * 1000;
 
 interface Entry {
   readonly detected: Detected;
   readonly detectedAt: number;
+  readonly sampleNamespace: string | null;
+  readonly detectionMs: number;
 }
 
-const cache = new LRUCache<string, Promise<Entry>>({ max: 100, ttl: TTL_MS });
+/**
+ * Per cluster: the first detection (awaited by whoever asks first) and, once it settled, the last result.
+ * A stale result is served while a fresh one is detected in the background, so a page waits for
+ * detection at most once per server process — and not at all once the start-up warm-up has finished.
+ */
+interface Slot {
+  readonly first: Promise<Entry>;
+  last: Entry | null;
+  /** When the next background refresh may start (ms since the epoch). */
+  refreshAfter: number;
+  refreshing: boolean;
+}
+
+// On globalThis: the start-up warm-up (instrumentation.ts) and the route handlers are bundled apart.
+const store = globalThis as typeof globalThis & { podmemCapabilities?: Map<string, Slot> };
+const slots = (store.podmemCapabilities ??= new Map<string, Slot>());
 
 function toRows(series: readonly Series[]): CountRow[] {
   return series.map((s) => ({
@@ -26,47 +45,104 @@ function toRows(series: readonly Series[]): CountRow[] {
   }));
 }
 
+/**
+ * Narrow questions only: the namespaces from the index (label values, no sample read), then two instant
+ * queries about one small namespace. On 300,000 series the whole-TSDB version took seconds.
+ */
 async function detect(clusterId: string): Promise<Entry> {
+  const t0 = performance.now();
   const { cluster, client } = getCluster(clusterId);
   // Detection is not tied to one request: no caller's abort signal may cancel the shared promise.
-  const [presence, nonZero] = await Promise.all([client.query(buildPresenceQuery()), client.query(buildNonZeroQuery())]);
-  const detected = detectCapabilities({
-    presence: toRows(presence.series),
-    nonZero: toRows(nonZero.series),
-    cadvisorOverride: cluster.cadvisorOverride,
-    ksmOverride: cluster.ksmOverride,
-  });
+  const end = Math.floor(Date.now() / 1000);
+  const { values } = await client.labelValues('namespace', [DETECTION_NAMESPACES_MATCH], { start: end - DETECTION_LOOKBACK_SECONDS, end });
+  const namespace = pickSampleNamespace(values);
+  const [presence, narrowNonZero] = await Promise.all([client.query(buildPresenceQuery(namespace)), client.query(buildNonZeroQuery(namespace))]);
+  const decide = (nonZero: readonly Series[]) =>
+    detectCapabilities({ presence: toRows(presence.series), nonZero: toRows(nonZero), cadvisorOverride: cluster.cadvisorOverride, ksmOverride: cluster.ksmOverride });
+  let detected = decide(narrowNonZero.series);
+  let nonZero = narrowNonZero;
+  // A cgroup v1 namespace that never hit a limit shows no evidence: only then is the question widened to
+  // every namespace (the non-zero query, the cheaper of the two, in the background after start-up).
+  if (namespace !== null && detected.report.cgroup.version === 'unknown') {
+    nonZero = await client.query(buildNonZeroQuery(null));
+    detected = decide(nonZero.series);
+  }
   const warnings = [...new Set([...presence.warnings, ...nonZero.warnings])];
   const withWarnings = warnings.length ? { ...detected, report: { ...detected.report, warnings: [...detected.report.warnings, ...warnings] } } : detected;
-  return { detected: withWarnings, detectedAt: Math.floor(Date.now() / 1000) };
+  return { detected: withWarnings, detectedAt: Math.floor(Date.now() / 1000), sampleNamespace: namespace, detectionMs: Math.round(performance.now() - t0) };
+}
+
+function refresh(clusterId: string, slot: Slot): void {
+  slot.refreshing = true;
+  detect(clusterId).then(
+    (entry) => {
+      slot.last = entry;
+      slot.refreshAfter = Date.now() + TTL_MS;
+      slot.refreshing = false;
+    },
+    () => {
+      slot.refreshAfter = Date.now() + RETRY_MS;
+      slot.refreshing = false;
+    },
+  );
+}
+
+/**
+ * The start-up warm-up runs in instrumentation's bundle, which has its own copy of ApiError: a detection
+ * it started fails with an error the route's `instanceof ApiError` would not know (a 500 instead of a
+ * 504). Such an error is rebuilt as this bundle's ApiError, with its code and message.
+ */
+function sameBundleError(err: unknown): unknown {
+  if (err instanceof ApiError || typeof err !== 'object' || err === null) return err;
+  const { name, code, message } = err as { name?: unknown; code?: unknown; message?: unknown };
+  if (name === 'ApiError' && typeof code === 'string' && code in ERROR_STATUS && typeof message === 'string') return new ApiError(code as ErrorCode, message);
+  return err;
 }
 
 function entryFor(clusterId: string): Promise<Entry> {
   getCluster(clusterId); // 404 for an unknown cluster before anything is cached
-  let entry = cache.get(clusterId);
-  if (!entry) {
-    entry = detect(clusterId);
-    cache.set(clusterId, entry);
-    // A failed detection is not cached: the next request tries again.
-    entry.catch(() => cache.delete(clusterId));
+  const slot = slots.get(clusterId);
+  if (!slot) {
+    const fresh: Slot = { first: detect(clusterId), last: null, refreshAfter: 0, refreshing: false };
+    slots.set(clusterId, fresh);
+    fresh.first.then(
+      (entry) => {
+        fresh.last = entry;
+        fresh.refreshAfter = Date.now() + TTL_MS;
+      },
+      // A failed first detection is not kept: the next request tries again.
+      () => {
+        if (slots.get(clusterId) === fresh) slots.delete(clusterId);
+      },
+    );
+    return fresh.first;
   }
-  return entry;
+  if (!slot.last) return slot.first.catch((err: unknown) => Promise.reject(sameBundleError(err)));
+  if (!slot.refreshing && Date.now() >= slot.refreshAfter) refresh(clusterId, slot);
+  return Promise.resolve(slot.last);
 }
 
-/** The cluster's data capabilities as the API returns them (two instant queries, cached 5 minutes). */
+/** Starts detection for every configured cluster without waiting for it (server start-up); a failure is retried on first use. */
+export function warmCapabilities(): void {
+  for (const cluster of getConfig().clusters) entryFor(cluster.id).catch(() => undefined);
+}
+
+/** The cluster's data capabilities as the API returns them (detected at start-up, refreshed in the background every 5 minutes). */
 export async function getClusterCapabilities(clusterId: string): Promise<ClusterCapabilities> {
   const { cluster } = getCluster(clusterId);
-  const { detected, detectedAt } = await entryFor(clusterId);
-  return { cluster: cluster.id, name: cluster.name, detectedAt, ...detected.report };
+  const { detected, detectedAt, sampleNamespace, detectionMs } = await entryFor(clusterId);
+  return { cluster: cluster.id, name: cluster.name, detectedAt, sampleNamespace, detectionMs, ...detected.report };
 }
 
 /** The cAdvisor and kube-state-metrics selectors to query with; ksm null = no kube-state-metrics. */
-export async function getClusterSelectors(clusterId: string): Promise<{ cadvisor: readonly Matcher[]; ksm: readonly Matcher[] | null; activeFile: boolean }> {
+export async function getClusterSelectors(
+  clusterId: string,
+): Promise<{ cadvisor: readonly Matcher[]; ksm: readonly Matcher[] | null; ksmLimits: boolean; activeFile: boolean }> {
   const { detected } = await entryFor(clusterId);
-  return { cadvisor: detected.cadvisor, ksm: detected.ksm, activeFile: detected.report.metrics.activeFile };
+  return { cadvisor: detected.cadvisor, ksm: detected.ksm, ksmLimits: detected.ksm !== null && detected.ksmLimits, activeFile: detected.report.metrics.activeFile };
 }
 
 /** Forgets cached detections (tests, or after a configuration change). */
 export function clearCapabilitiesCache(): void {
-  cache.clear();
+  slots.clear();
 }

@@ -29,10 +29,10 @@ export interface NamespacePodsRequest {
 export async function fetchNamespacePods(req: NamespacePodsRequest, signal?: AbortSignal): Promise<NamespacePods> {
   const { client } = getCluster(req.cluster);
   requireNamespace(req.cluster, req.namespace);
-  const { cadvisor, ksm } = await getClusterSelectors(req.cluster);
+  const { cadvisor, ksm, ksmLimits } = await getClusterSelectors(req.cluster);
   const none = { series: [], warnings: [] };
   const [memory, status] = await Promise.all([
-    client.query(buildNamespaceMemoryQuery(req.namespace, cadvisor), req.time, signal),
+    client.query(buildNamespaceMemoryQuery(req.namespace, cadvisor, !ksmLimits), req.time, signal),
     ksm ? client.query(buildNamespaceStatusQuery(req.namespace, ksm), req.time, signal) : none,
   ]);
   return {

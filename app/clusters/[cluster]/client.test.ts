@@ -8,6 +8,8 @@ const caps: ClusterCapabilities = {
   cluster: 'prod',
   name: 'prod',
   detectedAt: 1_796_000_000,
+  sampleNamespace: 'kube-system',
+  detectionMs: 40,
   cadvisor: {
     source: 'detected',
     layout: 'kube-prometheus',

@@ -29,7 +29,9 @@ const upstream = { calls: [] as Array<{ query: string; time: string | null }>, e
 
 function stubPrometheus() {
   upstream.calls = [];
-  vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
+  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+    // Capability detection's first question: the namespaces (from the index), then two queries about one of them.
+    if (new URL(url).searchParams.get('match[]') === 'container_memory_working_set_bytes{pod!=""}') return new Response(JSON.stringify({ status: 'success', data: ['shop'] }));
     const params = new URLSearchParams(String(init.body));
     const query = params.get('query') ?? '';
     if (query.startsWith('count by')) return new Response(query.includes('> 0') ? vector([]) : presence);
