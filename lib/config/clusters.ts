@@ -29,6 +29,8 @@ export interface PodmemConfig {
   readonly protection: ProtectionConfig;
   /** Where the configuration came from ("environment" or the config file's path), shown by /api/readyz. */
   readonly source: string;
+  /** PODMEM_PUBLIC_URL: the origin links in summaries and link previews use; null = the request's own. */
+  readonly publicUrl: string | null;
 }
 
 export interface ProtectionConfig {
@@ -103,5 +105,6 @@ export function loadConfig(env: Env = process.env): PodmemConfig {
     defaultRangeSeconds: positiveNumber(env, 'PODMEM_DEFAULT_RANGE_SECONDS', 3600),
     protection: DEFAULT_PROTECTION,
     source: 'environment',
+    publicUrl: env.PODMEM_PUBLIC_URL ? validUrl('PODMEM_PUBLIC_URL', env.PODMEM_PUBLIC_URL).replace(/\/+$/, '') : null,
   };
 }
