@@ -128,13 +128,15 @@ function ContainerSizing({ c, namespace, pod }: { c: ContainerSizingBody; namesp
         ))}
       </dl>
       {c.warnings.length > 0 && (
-        <ul role="note" aria-label={`${c.container} warnings`} className="mt-2 space-y-1 rounded border border-amber-200 bg-amber-50 p-2 text-sm text-amber-900">
+        <div role="note" aria-label={`${c.container} warnings`} className="mt-2 rounded border border-amber-200 bg-amber-50 p-2 text-sm text-amber-900">
+          <ul className="space-y-1">
           {c.warnings.map((w) => (
             <li key={w.code} data-warning={w.code}>
               {renderSizingWarning(asWarning(w), locale)}
             </li>
           ))}
         </ul>
+        </div>
       )}
       <h4 className="mt-2 text-sm font-semibold">{s.card.cacheTitle}</h4>
       <p data-cache={c.cache.state} className="text-sm">
