@@ -1,10 +1,15 @@
 import type { Metadata, Viewport } from 'next';
+import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { Suspense, type ReactNode } from 'react';
 import { I18nProvider } from '@/components/i18n-provider';
 import { LanguageSwitcher } from '@/components/language-switcher';
+import { HeaderSearch } from '@/components/share/header-search';
+import { ThemeSwitch } from '@/components/share/theme-switch';
 import { getMessages } from '@/lib/i18n/messages';
 import { getRequestLocale } from '@/lib/i18n/server';
+import { getConfig } from '@/lib/server/context';
+import { parseTheme, THEME_COOKIE } from '@/lib/theme';
 import { Providers } from './providers';
 import './globals.css';
 
@@ -13,35 +18,49 @@ export const metadata: Metadata = {
   description: 'Why the platform says your pod uses more memory than top does: working set split into RSS, active page cache and other.',
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' };
+
+/** Cluster ids for the header search; a broken configuration is reported by the pages, not here. */
+function clusterIds(): string[] {
+  try {
+    return getConfig().clusters.map((c) => c.id);
+  } catch {
+    return [];
+  }
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getRequestLocale(undefined);
+  const [locale, cookieStore] = await Promise.all([getRequestLocale(undefined), cookies()]);
+  const theme = parseTheme(cookieStore.get(THEME_COOKIE)?.value);
   const t = getMessages(locale);
   return (
-    <html lang={locale === 'zh' ? 'zh-CN' : 'en'}>
+    <html lang={locale === 'zh' ? 'zh-CN' : 'en'} data-theme={theme === 'system' ? undefined : theme}>
       <body className="min-h-screen">
         <I18nProvider locale={locale}>
-          <header className="border-b border-slate-200 bg-white">
-            <nav aria-label="podmem" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-3 py-2 sm:px-6">
-              <Link href="/" className="font-semibold tracking-tight text-slate-900">
-                podmem
-              </Link>
-              <span className="hidden text-sm text-slate-500 md:inline">{t.nav.tagline}</span>
-              <Link href="/analyze" className="text-sm text-slate-700 hover:underline">
-                {t.nav.analyze}
-              </Link>
-              <Link href="/learn" className="text-sm text-slate-700 hover:underline">
-                {t.nav.learn}
-              </Link>
-              <span className="ml-auto">
-                <Suspense>
-                  <LanguageSwitcher />
-                </Suspense>
-              </span>
-            </nav>
-          </header>
           <Providers>
+            <header className="border-b border-slate-200 bg-white">
+              <nav aria-label="podmem" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-3 py-2 sm:px-6">
+                <Link href="/" className="font-semibold tracking-tight text-slate-900">
+                  podmem
+                </Link>
+                <span className="hidden text-sm text-slate-500 lg:inline">{t.nav.tagline}</span>
+                <Link href="/analyze" className="text-sm text-slate-700 hover:underline">
+                  {t.nav.analyze}
+                </Link>
+                <Link href="/learn" className="text-sm text-slate-700 hover:underline">
+                  {t.nav.learn}
+                </Link>
+                <span className="ml-auto flex items-center gap-2">
+                  <ThemeSwitch initial={theme} />
+                  <Suspense>
+                    <LanguageSwitcher />
+                  </Suspense>
+                </span>
+                <div role="search" className="order-last w-full sm:order-none sm:w-auto">
+                  <HeaderSearch clusters={clusterIds()} />
+                </div>
+              </nav>
+            </header>
             <main className="mx-auto max-w-6xl px-3 py-4 sm:px-6">{children}</main>
           </Providers>
         </I18nProvider>

@@ -31,9 +31,4 @@ export function Breadcrumb({ label, items }: BreadcrumbProps) {
   );
 }
 
-/** The hrefs of the cluster, namespace and pod pages, with every segment encoded. */
-export const pageHref = {
-  cluster: (cluster: string) => `/clusters/${encodeURIComponent(cluster)}`,
-  namespace: (cluster: string, namespace: string) => `${pageHref.cluster(cluster)}/namespaces/${encodeURIComponent(namespace)}`,
-  pod: (cluster: string, namespace: string, pod: string) => `${pageHref.namespace(cluster, namespace)}/pods/${encodeURIComponent(pod)}`,
-};
+export { pageHref } from '@/lib/page-href';

@@ -9,12 +9,12 @@ export function timeAxisProps(locale: Locale) {
     scale: 'time',
     domain: ['dataMin', 'dataMax'],
     tickFormatter: (v: number) => formatClock(v, locale).slice(0, 5),
-    tick: { fontSize: 11 },
+    tick: { fontSize: 11, fill: 'var(--color-slate-600)' },
     minTickGap: 24,
   } as const;
 }
 
 /** Props of a bytes y-axis on the given ticks (see byteTicks), from 0 to the last tick. */
 export function bytesAxisProps(ticks: number[]) {
-  return { tickFormatter: formatAxisBytes, tick: { fontSize: 11 }, width: 64, domain: [0, ticks[ticks.length - 1] ?? 'auto'], ticks } as const;
+  return { tickFormatter: formatAxisBytes, tick: { fontSize: 11, fill: 'var(--color-slate-600)' }, width: 64, domain: [0, ticks[ticks.length - 1] ?? 'auto'], ticks } as const;
 }

@@ -17,12 +17,16 @@ export interface ContainerCardProps {
   events: readonly PodEvent[];
   pinnedT: number | null;
   onPick: (t: number) => void;
+  /** A drag across the chart: zoom to [start, end]. */
+  onZoom?: (start: number, end: number) => void;
+  /** File name (without .png) for the chart's "Download PNG". */
+  pngName?: string;
   headingLevel?: 2 | 3;
   children?: ReactNode;
 }
 
 /** One container (or the pod total): the numbers at the chosen instant, then the stacked chart. */
-export function ContainerCard({ timestamps, memory, title, subtitle, index, events, pinnedT, onPick, headingLevel = 3, children }: ContainerCardProps) {
+export function ContainerCard({ timestamps, memory, title, subtitle, index, events, pinnedT, onPick, onZoom, pngName, headingLevel = 3, children }: ContainerCardProps) {
   const { t, formatBytes, formatPercent } = useI18n();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const at = (key: 'rss' | 'activeFile' | 'other' | 'inactiveFile' | 'workingSet') => {
@@ -57,6 +61,9 @@ export function ContainerCard({ timestamps, memory, title, subtitle, index, even
         events={events}
         pinnedT={pinnedT}
         onPick={onPick}
+        onZoom={onZoom}
+        pngName={pngName}
+        title={title}
       />
       {children}
     </section>

@@ -13,4 +13,4 @@ export const STACK: ReadonlyArray<{ key: StackLayer; color: string }> = [
 /** Rows of the tooltip and of the instant table, in reading order: the three parts, their sum, then the rest. */
 export const VALUE_ROWS: readonly LayerKey[] = ['rss', 'activeFile', 'other', 'workingSet', 'inactiveFile', 'usage'];
 
-export const EVENT_COLORS = { 'oom-kill': 'var(--color-limit)', 'oom-event': '#d97706', restart: '#64748b' } as const;
+export const EVENT_COLORS = { 'oom-kill': 'var(--color-limit)', 'oom-event': 'var(--color-oom-event)', restart: 'var(--color-restart)' } as const;

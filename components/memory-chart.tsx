@@ -1,6 +1,7 @@
 'use client';
 
-import { Area, CartesianGrid, ComposedChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useRef, useState } from 'react';
+import { Area, CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PodEvent } from '@/lib/api/pod-context';
 import { byteTicks, maxUsage, type ChartRow } from '@/lib/memory/chart-rows';
 import { bytesAxisProps, timeAxisProps } from './chart-axes';
@@ -8,6 +9,7 @@ import { HatchPattern } from './hatch-pattern';
 import { useI18n } from './i18n-provider';
 import { EVENT_COLORS, STACK } from './layers';
 import { MemoryTooltip } from './memory-tooltip';
+import { ChartPngButton } from './share/chart-png-button';
 
 export interface MemoryChartProps {
   rows: ChartRow[];
@@ -20,32 +22,59 @@ export interface MemoryChartProps {
   pinnedT?: number | null;
   /** Called with the clicked point's time: the page pins that instant. */
   onPick?: (t: number) => void;
+  /** Called with the bounds of a drag across the chart: the page zooms to them. */
+  onZoom?: (start: number, end: number) => void;
+  /** File name of "Download PNG" (without .png); no button when absent. */
+  pngName?: string;
+  /** The chart's visible title, drawn on top of the PNG. */
+  title?: string;
   height?: number;
 }
 
 /** Stacked memory layers (RSS, active cache, other, then reclaimable inactive cache) with limit, request and event lines. */
-export function MemoryChart({ rows, limitBytes, requestBytes, label, events = [], pinnedT = null, onPick, height = 260 }: MemoryChartProps) {
+export function MemoryChart({ rows, limitBytes, requestBytes, label, events = [], pinnedT = null, onPick, onZoom, pngName, title, height = 260 }: MemoryChartProps) {
   const { t, locale, formatBytes } = useI18n();
+  const figureRef = useRef<HTMLElement>(null);
+  // A drag in progress: from where the button went down to where the pointer is.
+  const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
+  const timeAt = (state: { activeTooltipIndex?: unknown }): number | undefined => {
+    const i = Number(state.activeTooltipIndex);
+    return Number.isInteger(i) ? rows[i]?.t : undefined;
+  };
   const hatchId = `hatch-${label.replace(/[^a-zA-Z0-9]/g, '-')}`;
   // The axis always reaches the limit (and the request), so "how close to the limit" is visible at a glance.
   const ticks = byteTicks(Math.max(maxUsage(rows), limitBytes ?? 0, requestBytes ?? 0));
   return (
-    <figure aria-label={label} className="w-full" style={{ height }}>
+    <>
+    <figure ref={figureRef} aria-label={label} className="w-full select-none" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart
           data={rows}
           margin={{ top: 12, right: 8, bottom: 0, left: 0 }}
-          onClick={(state) => {
-            const i = Number(state.activeTooltipIndex);
-            const row = Number.isInteger(i) ? rows[i] : undefined;
-            if (row && onPick) onPick(row.t);
+          onMouseDown={(state) => {
+            const at = timeAt(state);
+            if (at !== undefined && (onPick || onZoom)) setDrag({ from: at, to: at });
           }}
-          style={onPick ? { cursor: 'crosshair' } : undefined}
+          onMouseMove={(state) => {
+            const at = timeAt(state);
+            if (drag && at !== undefined && at !== drag.to) setDrag({ from: drag.from, to: at });
+          }}
+          onMouseUp={(state) => {
+            if (!drag) return;
+            const at = timeAt(state) ?? drag.to;
+            setDrag(null);
+            const [a, b] = [Math.min(drag.from, at), Math.max(drag.from, at)];
+            // A drag zooms to what it covered; a click (no movement) pins the instant.
+            if (b > a && onZoom) onZoom(a, b);
+            else if (onPick) onPick(at);
+          }}
+          onMouseLeave={() => setDrag(null)}
+          style={onPick || onZoom ? { cursor: 'crosshair' } : undefined}
         >
           <defs>
             <HatchPattern id={hatchId} />
           </defs>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--color-grid)" />
           <XAxis {...timeAxisProps(locale)} />
           <YAxis {...bytesAxisProps(ticks)} />
           <Tooltip content={<MemoryTooltip limitBytes={limitBytes} />} isAnimationActive={false} />
@@ -69,7 +98,7 @@ export function MemoryChart({ rows, limitBytes, requestBytes, label, events = []
             );
           })}
           {rows.some((r) => (r.swap ?? 0) > 0) && (
-            <Area dataKey="swap" name={t.pod.swap} stackId="memory" type="linear" stroke="#0891b2" fill="#0891b2" fillOpacity={0.35} isAnimationActive={false} />
+            <Area dataKey="swap" name={t.pod.swap} stackId="memory" type="linear" stroke="var(--color-swap)" fill="var(--color-swap)" fillOpacity={0.35} isAnimationActive={false} />
           )}
           {limitBytes !== null && (
             <ReferenceLine
@@ -100,9 +129,12 @@ export function MemoryChart({ rows, limitBytes, requestBytes, label, events = []
               label={{ value: t.pod.events[e.kind], position: 'insideTopLeft', fontSize: 10, fill: EVENT_COLORS[e.kind] }}
             />
           ))}
-          {pinnedT !== null && <ReferenceLine x={pinnedT} stroke="#0f172a" strokeDasharray="3 3" />}
+          {pinnedT !== null && <ReferenceLine x={pinnedT} stroke="var(--color-ink)" strokeDasharray="3 3" />}
+          {drag && drag.to !== drag.from && <ReferenceArea x1={Math.min(drag.from, drag.to)} x2={Math.max(drag.from, drag.to)} fill="var(--color-ink)" fillOpacity={0.12} />}
         </ComposedChart>
       </ResponsiveContainer>
     </figure>
+    {pngName && <ChartPngButton figure={figureRef} title={title ?? label} filename={pngName} />}
+    </>
   );
 }

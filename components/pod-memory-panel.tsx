@@ -23,11 +23,13 @@ export interface PodMemoryPanelProps {
   /** Alert advisor threshold, 0–1. */
   threshold: number;
   onPin: (t: number | null) => void;
+  /** A drag across a chart: show [start, end] (unix seconds). */
+  onZoom?: (start: number, end: number) => void;
   onThreshold: (percent: number) => void;
 }
 
 /** Owns the pod memory query and its four states: first load, error, empty, data. */
-export function PodMemoryPanel({ pod, range, at, threshold, onPin, onThreshold }: PodMemoryPanelProps) {
+export function PodMemoryPanel({ pod, range, at, threshold, onPin, onZoom, onThreshold }: PodMemoryPanelProps) {
   const { t, locale } = useI18n();
   const query = useQuery(podMemoryQueryOptions(pod, range));
   if (query.isPending) {
@@ -55,7 +57,8 @@ export function PodMemoryPanel({ pod, range, at, threshold, onPin, onThreshold }
   const apps = data.containers.filter((c) => !c.init);
   const total = sumContainers(apps, data.timestamps.length);
   const events = data.context.events;
-  const card = { timestamps: data.timestamps, index, pinnedT, onPick: (tt: number) => onPin(tt) };
+  const card = { timestamps: data.timestamps, index, pinnedT, onPick: (tt: number) => onPin(tt), onZoom };
+  const pngName = (part: string) => `${pod.pod}-${part}-${data.start}-${data.end}`;
   return (
     <div className="space-y-3" aria-busy={query.isFetching}>
       {data.warnings.length > 0 && (
@@ -73,6 +76,7 @@ export function PodMemoryPanel({ pod, range, at, threshold, onPin, onThreshold }
         title={t.pod.podTotal}
         subtitle={t.pod.podTotalSubtitle(apps.length, apps.map((c) => c.container).join(' + '))}
         headingLevel={2}
+        pngName={pngName('total')}
       />
       <PodSummary podTotals={data.podTotals} index={index} events={events} />
       <MemoryLegend />
@@ -85,6 +89,7 @@ export function PodMemoryPanel({ pod, range, at, threshold, onPin, onThreshold }
           memory={c}
           events={events.filter((e) => e.container === c.container)}
           title={c.init ? t.pod.initContainer(c.container) : t.pod.container(c.container)}
+          pngName={pngName(c.container)}
         >
           <ToolsCard memory={c} context={data.context} index={index} />
         </ContainerCard>

@@ -3,6 +3,7 @@
 import type { PodEvent } from '@/lib/api/pod-context';
 import type { ContainerMemory } from '@/lib/api/pod-memory';
 import { layersAt } from '@/lib/memory/instant';
+import { oomKillsOf } from '@/lib/memory/pod-snapshot';
 import { buildVerdict, type VerdictSeverity } from '@/lib/memory/verdict';
 import { renderVerdict } from '@/lib/i18n/verdict-text';
 import { useI18n } from './i18n-provider';
@@ -41,7 +42,7 @@ export function VerdictCard({ containers, index, pinnedLabel, events, onUnpin }:
       </div>
       {containers.map((c) => {
         const layers = layersAt(c, index);
-        const kills = events.filter((e) => e.container === c.container && (e.kind === 'oom-kill' || e.kind === 'oom-event')).reduce((n, e) => n + e.count, 0);
+        const kills = oomKillsOf(events, c.container);
         const verdict = layers ? buildVerdict({ ...layers, limitBytes: c.limitBytes, oomKillsInRange: kills }) : null;
         return (
           <article

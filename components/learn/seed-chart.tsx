@@ -34,7 +34,7 @@ export function SeedChart({ rows, limitBytes, highlight, highlightLabel, label, 
             <defs>
               <HatchPattern id="learn-hatch" />
             </defs>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--color-grid)" />
             <XAxis {...timeAxisProps(locale)} />
             <YAxis {...bytesAxisProps(ticks)} />
             {STACK.map((key) => (
@@ -54,11 +54,11 @@ export function SeedChart({ rows, limitBytes, highlight, highlightLabel, label, 
             <ReferenceArea
               x1={highlight.start}
               x2={highlight.end}
-              fill="#0f172a"
+              fill="var(--color-ink)"
               fillOpacity={0.08}
-              stroke="#0f172a"
+              stroke="var(--color-ink)"
               strokeOpacity={0.5}
-              label={{ value: highlightLabel, position: 'top', fontSize: 12, fontWeight: 600, fill: '#0f172a' }}
+              label={{ value: highlightLabel, position: 'top', fontSize: 12, fontWeight: 600, fill: 'var(--color-ink)' }}
             />
             {limitBytes !== null && (
               <ReferenceLine

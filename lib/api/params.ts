@@ -84,3 +84,16 @@ export function parseRangeParams(search: URLSearchParams, defaults: RangeDefault
   }
   return alignGrid(start, end, step);
 }
+
+/** An optional instant parameter (`at`): null when absent or empty, else unix seconds or a 400. */
+export function parseOptionalTime(name: string, value: string | null): number | null {
+  return value === null || value.trim() === '' ? null : parseTime(name, value);
+}
+
+/** `lang`: en (default) or zh; anything else is a 400 naming the choices. */
+export function parseLangParam(value: string | null): 'en' | 'zh' {
+  const v = (value ?? '').trim().toLowerCase();
+  if (v === '' || v === 'en') return 'en';
+  if (v === 'zh') return 'zh';
+  throw new ApiError('bad_request', `lang ${JSON.stringify(value?.slice(0, 20))} is not a supported language: use en or zh`);
+}

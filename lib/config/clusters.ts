@@ -20,6 +20,8 @@ export interface PodmemConfig {
   readonly queryTimeoutMs: number;
   readonly minStepSeconds: number;
   readonly defaultRangeSeconds: number;
+  /** PODMEM_PUBLIC_URL: the origin links in summaries and link previews use; null = the request's own. */
+  readonly publicUrl: string | null;
 }
 
 export const KUBE_PROMETHEUS_CADVISOR: readonly Matcher[] = [eq('job', 'kubelet'), eq('metrics_path', '/metrics/cadvisor')];
@@ -71,5 +73,6 @@ export function loadConfig(env: Env = process.env): PodmemConfig {
     queryTimeoutMs: positiveNumber(env, 'PODMEM_QUERY_TIMEOUT_SECONDS', 15) * 1000,
     minStepSeconds: positiveNumber(env, 'PODMEM_MIN_STEP_SECONDS', 15),
     defaultRangeSeconds: positiveNumber(env, 'PODMEM_DEFAULT_RANGE_SECONDS', 3600),
+    publicUrl: env.PODMEM_PUBLIC_URL ? validUrl('PODMEM_PUBLIC_URL', env.PODMEM_PUBLIC_URL).replace(/\/+$/, '') : null,
   };
 }

@@ -11,8 +11,8 @@ const vectorSchema = z.array(z.object({ metric: z.record(z.string(), z.string())
 const envelopeSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('success'),
-    // Query endpoints answer {resultType, result}; label values answer a plain list of strings.
-    data: z.union([z.object({ resultType: z.string(), result: z.unknown() }), z.array(z.string())]),
+    // Query endpoints answer {resultType, result}; label values a plain list of strings; series a list of label sets.
+    data: z.union([z.object({ resultType: z.string(), result: z.unknown() }), z.array(z.string()), z.array(z.record(z.string(), z.string()))]),
     warnings: z.array(z.string()).optional(),
     infos: z.array(z.string()).optional(),
     isPartial: z.boolean().optional(),
@@ -90,6 +90,20 @@ export class PrometheusClient {
     }
     const body = await this.request(`/api/v1/label/${name}/values?${params.toString()}`, { method: 'GET' }, signal);
     return { values: parseOrThrow(z.array(z.string()), body.result, 'label values'), warnings: body.warnings };
+  }
+
+  /**
+   * `/api/v1/series` (GET): the label sets of the series matching `match[]` in a time window — for
+   * pairing labels (a pod with its namespace), always with a narrow selector, never the whole set.
+   */
+  async series(matchers: readonly string[], window: { start: number; end: number }, signal?: AbortSignal): Promise<{ labelSets: Record<string, string>[]; warnings: string[] }> {
+    if (matchers.length === 0) throw new Error('series needs at least one match[] selector');
+    const params = new URLSearchParams();
+    for (const m of matchers) params.append('match[]', m);
+    params.set('start', String(window.start));
+    params.set('end', String(window.end));
+    const body = await this.request(`/api/v1/series?${params.toString()}`, { method: 'GET' }, signal);
+    return { labelSets: parseOrThrow(z.array(z.record(z.string(), z.string())), body.result, 'series'), warnings: body.warnings };
   }
 
   private post(path: string, params: Record<string, string>, signal?: AbortSignal): Promise<{ result: unknown; warnings: string[] }> {

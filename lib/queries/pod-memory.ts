@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { podViewSchema } from '@/lib/api/pod-view';
+import { podApiPath } from '@/lib/page-href';
 import { fetchJson } from './fetch-json';
 import { resolveTimeRange, type TimeRangeState } from './time-range';
 
@@ -16,8 +17,7 @@ export const memoryKeys = {
 
 /** The URL of the pod memory endpoint for a resolved range. */
 export function podMemoryUrl(pod: PodKey, startSeconds: number, endSeconds: number): string {
-  const path = ['clusters', pod.cluster, 'namespaces', pod.namespace, 'pods', pod.pod].map(encodeURIComponent).join('/');
-  return `/api/v1/${path}/memory?start=${Math.floor(startSeconds)}&end=${Math.floor(endSeconds)}`;
+  return `${podApiPath(pod)}/memory?start=${Math.floor(startSeconds)}&end=${Math.floor(endSeconds)}`;
 }
 
 /**

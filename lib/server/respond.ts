@@ -18,3 +18,12 @@ export function errorResponse(err: unknown): NextResponse<ErrorBody> {
   console.error('podmem: unexpected error', err);
   return NextResponse.json({ error: { code: 'internal', message: 'internal error; the server log has details' } }, { status: 500 });
 }
+
+/** Like `respond`, for answers that are not JSON (Markdown, CSV, PNG): the work builds the Response. */
+export async function respondRaw(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (err) {
+    return errorResponse(err);
+  }
+}

@@ -7,6 +7,7 @@ import { useI18n } from '@/components/i18n-provider';
 import { OomPanel } from '@/components/oom-panel';
 import { PodMemoryPanel } from '@/components/pod-memory-panel';
 import { RightSizeCard } from '@/components/right-size-card';
+import { ShareBar } from '@/components/share/share-bar';
 import { TimeRangePicker } from '@/components/time-range-picker';
 import { DEFAULT_ALERT_THRESHOLD } from '@/lib/memory/alert-advisor';
 import { memoryKeys } from '@/lib/queries/pod-memory';
@@ -54,6 +55,7 @@ export function PodPageClient({ cluster, namespace, pod }: PodPageClientProps) {
           range={range}
           refreshing={fetching}
           onSelect={(preset) => void setParams({ range: preset, start: null, end: null, at: null })}
+          onAbsolute={(start, end) => void setParams({ range: null, start: String(start), end: String(end), at: null })}
           onRefresh={() => void queryClient.invalidateQueries({ queryKey: memoryKeys.all })}
         />
       </div>
@@ -62,12 +64,14 @@ export function PodPageClient({ cluster, namespace, pod }: PodPageClientProps) {
           {error}
         </p>
       )}
+      <ShareBar pod={{ cluster, namespace, pod }} range={range} at={params.at} threshold={params.threshold} />
       <PodMemoryPanel
         pod={{ cluster, namespace, pod }}
         range={range}
         at={params.at}
         threshold={thresholdPercent / 100}
         onPin={(at) => void setParams({ at }, { history: 'replace' })}
+        onZoom={(start, end) => void setParams({ range: null, start: String(start), end: String(end), at: null })}
         onThreshold={(threshold) => void setParams({ threshold }, { history: 'replace' })}
       />
       <RightSizeCard

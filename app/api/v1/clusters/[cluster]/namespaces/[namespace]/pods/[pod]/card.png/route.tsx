@@ -1,0 +1,47 @@
+import { ImageResponse } from 'next/og';
+import type { NextRequest } from 'next/server';
+import { CARD_HEIGHT, CARD_WIDTH, PodCardImage } from '@/components/share/pod-card-image';
+import { headlineContainer } from '@/lib/memory/pod-snapshot';
+import { cardFonts } from '@/lib/server/card-font';
+import { fetchPodShare, parsePodShareRequest } from '@/lib/server/pod-share';
+import { respondRaw } from '@/lib/server/respond';
+
+export const dynamic = 'force-dynamic';
+export const runtime = 'nodejs';
+
+/** A range that ended this long ago no longer changes: crawlers may keep its picture for a day. */
+const SETTLED_SECONDS = 120;
+
+/** GET …/pods/{pod}/card.png?start&end&at&lang — the 1200×630 link-preview picture of the pod view. */
+export function GET(request: NextRequest, ctx: RouteContext<'/api/v1/clusters/[cluster]/namespaces/[namespace]/pods/[pod]/card.png'>) {
+  return respondRaw(async () => {
+    const now = Date.now() / 1000;
+    const req = parsePodShareRequest(request, await ctx.params, now);
+    const [share, { fonts, cjk }] = await Promise.all([fetchPodShare(req, request.signal), cardFonts()]);
+    const locale = cjk ? req.locale : 'en';
+    const headline = share.snapshot ? headlineContainer(share.snapshot) : null;
+    const memory = headline ? share.view.containers.find((c) => c.container === headline.container) : undefined;
+    const settled = share.view.end < now - SETTLED_SECONDS;
+    return new ImageResponse(
+      (
+        <PodCardImage
+          ref_={req.ref}
+          range={{ start: share.view.start, end: share.view.end }}
+          timestamps={share.view.timestamps}
+          container={headline && memory ? { memory, snapshot: headline } : null}
+          containerCount={share.snapshot?.containers.length ?? 0}
+          locale={locale}
+        />
+      ),
+      {
+        width: CARD_WIDTH,
+        height: CARD_HEIGHT,
+        fonts,
+        headers: {
+          // Chat crawlers fetch once and keep it; a range still running may change within minutes.
+          'cache-control': settled ? 'public, max-age=86400, immutable' : 'public, max-age=300',
+        },
+      },
+    );
+  });
+}
