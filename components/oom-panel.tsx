@@ -12,10 +12,12 @@ import { useSizing } from './use-sizing';
 /** The OOM post-mortem: every kill in the range, its kind, the layers before it, what grew, and a summary to paste. */
 export function OomPanel({ pod, range }: { pod: PodKey; range: TimeRangeState }) {
   const { s, locale, formatBytes, formatTime } = useSizing();
-  // After the memory view has answered: the page's first screen never waits behind the range queries here.
+  // After the memory view has answered, and only when it found the pod: the first screen never waits
+  // behind these range queries, and a missing pod is said once, by the memory view.
   const memory = useQuery(podMemoryQueryOptions(pod, range));
-  const query = useQuery({ ...podOomQueryOptions(pod, range), enabled: !memory.isPending });
+  const query = useQuery({ ...podOomQueryOptions(pod, range), enabled: memory.isSuccess });
   const b = (v: number | null) => (v === null ? '–' : formatBytes(v));
+  if (memory.isError) return null;
   return (
     <section aria-labelledby="oom-title" className="rounded-lg border border-slate-200 bg-white p-3 sm:p-4">
       <h2 id="oom-title" className="text-lg font-semibold">

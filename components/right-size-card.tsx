@@ -25,11 +25,13 @@ export const asWarning = (w: { code: string; params: Record<string, unknown> }):
 /** The Right-size card: per container the peaks, podmem's recommendation and the published formulas beside it. */
 export function RightSizeCard({ pod, range, knobs, onKnobs }: RightSizeCardProps) {
   const { s } = useSizing();
-  // After the memory view has answered: the page's first screen never waits behind the range queries here.
+  // After the memory view has answered, and only when it found the pod: the first screen never waits
+  // behind these range queries, and a missing pod is said once, by the memory view.
   const memory = useQuery(podMemoryQueryOptions(pod, range));
-  const query = useQuery({ ...podSizingQueryOptions(pod, range, knobs), enabled: !memory.isPending });
+  const query = useQuery({ ...podSizingQueryOptions(pod, range, knobs), enabled: memory.isSuccess });
   const rows = query.data?.containers.map((c) => ({ pod: pod.pod, container: c.container, current: c.current, recommended: c.recommended })) ?? [];
   const workload = guessWorkload(pod.pod);
+  if (memory.isError) return null;
   return (
     <section aria-labelledby="right-size-title" className="rounded-lg border border-slate-200 bg-white p-3 sm:p-4">
       <h2 id="right-size-title" className="text-lg font-semibold">
