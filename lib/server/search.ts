@@ -4,7 +4,7 @@ import { SEARCH_LIMIT, type SearchQuery, type SearchResult } from '@/lib/api/sea
 import { containsFragment, rankNames, rankPods, type PodRef } from '@/lib/memory/search-rank';
 import { buildNamespaceSearchMatch, buildPodSearchMatch } from '@/lib/promql/search-queries';
 import { getClusterSelectors } from './capabilities';
-import { getCluster } from './context';
+import { getCluster, visibleNamespaces } from './context';
 
 /** Names seen in the last day, like the namespace list: a pod that crashed this morning is still found. */
 const SEARCH_WINDOW_SECONDS = 24 * 3600;
@@ -88,7 +88,10 @@ function hitsFor(clusterId: string, q: SearchQuery, nowSeconds: number): Promise
  */
 export async function searchCluster(clusterId: string, q: SearchQuery, nowSeconds: number): Promise<SearchResult> {
   getCluster(clusterId); // 404 for an unknown cluster before anything is cached
-  const hits = await hitsFor(clusterId, q, nowSeconds);
+  const raw = await hitsFor(clusterId, q, nowSeconds);
+  // The cluster's namespace globs: a hidden namespace and its pods are never found.
+  const shown = new Set(visibleNamespaces(clusterId, [...raw.namespaces, ...raw.pods.map((p) => p.namespace)]));
+  const hits = { ...raw, namespaces: raw.namespaces.filter((n) => shown.has(n)), pods: raw.pods.filter((p) => shown.has(p.namespace)) };
   const namespaces = hits.namespaces.slice(0, MAX_NAMESPACES);
   const pods = hits.pods.slice(0, SEARCH_LIMIT - namespaces.length);
   return { namespaces, pods, truncated: !hits.complete || namespaces.length < hits.namespaces.length || pods.length < hits.pods.length };
