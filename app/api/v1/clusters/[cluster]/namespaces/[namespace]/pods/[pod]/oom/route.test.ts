@@ -1,6 +1,7 @@
 import { NextRequest } from 'next/server';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { podOomSchema } from '@/lib/api/oom';
+import { resetServerState } from '@/lib/server/context';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
@@ -54,7 +55,9 @@ const scenario = { evicted: true };
 
 function stubPrometheus(evicted: boolean) {
   scenario.evicted = evicted;
-  vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
+  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+    // Detection first asks which namespace holds cAdvisor series (a label-values GET).
+    if (String(url).includes('/api/v1/label/namespace/values')) return new Response(JSON.stringify({ status: 'success', data: ['shop'] }));
     const query = new URLSearchParams(String(init.body)).get('query') ?? '';
     if (query.startsWith('count by')) return new Response(query.includes('> 0') ? vector([]) : presence);
     if (query.includes('node_memory_MemTotal_bytes')) return new Response(node);
@@ -73,7 +76,11 @@ beforeAll(() => {
   process.env.PODMEM_CLUSTERS = 'prod=http://prometheus.test:9090';
   delete process.env.PROMETHEUS_URL;
 });
-afterEach(() => vi.unstubAllGlobals());
+// Each test's scenario answers the same queries differently: drop the upstream answer cache between them.
+afterEach(() => {
+  vi.unstubAllGlobals();
+  resetServerState();
+});
 
 describe('GET …/pods/{pod}/oom', () => {
   it('lists an eviction (no restart) as evicted for every container of the pod', async () => {
