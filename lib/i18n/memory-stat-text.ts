@@ -1,5 +1,5 @@
 import type { MemoryStatAnalysisBody } from '@/lib/api/memory-stat';
-import type { MemoryStatAnalysis, MemoryStatNote } from '@/lib/memory/memory-stat';
+import type { MemoryStatAnalysis, MemoryStatNote, OtherParts } from '@/lib/memory/memory-stat';
 import type { MemoryStatError } from '@/lib/memory/memory-stat-parse';
 import type { I18n } from './i18n';
 import { renderVerdict } from './verdict-text';
@@ -7,11 +7,13 @@ import { renderVerdict } from './verdict-text';
 /** The API's answer: the analysis with its verdict and notes in words. */
 export function renderMemoryStatAnalysis(a: MemoryStatAnalysis, i18n: I18n): MemoryStatAnalysisBody {
   const { verdict, notes, ...numbers } = a;
+  const verdictText = renderVerdict(verdict, i18n);
+  const otherText = renderOtherParts(a.other, a.otherParts, a.cgroupVersion, i18n);
   return {
     ...numbers,
     verdictKind: verdict.kind,
     severity: verdict.severity,
-    verdict: renderVerdict(verdict, i18n),
+    verdict: otherText === null ? verdictText : `${verdictText}${i18n.t.punctuation.sentenceGap}${otherText}`,
     notes: notes.map((n) => renderMemoryStatNote(n, i18n)),
   };
 }
@@ -50,4 +52,22 @@ export function renderMemoryStatNote(note: MemoryStatNote, i18n: I18n): string {
     case 'inactive-above-usage':
       return t.inactiveAboveUsage;
   }
+}
+
+const SHMEM_SENTENCE_BYTES = 1024 * 1024;
+
+/**
+ * What of "other" the kernel can still reclaim, appended to the verdict: v2 names its reclaimable slab;
+ * without slab lines (v1) it says other may include some. Null when other is 0.
+ */
+export function renderOtherParts(other: number, parts: OtherParts, cgroupVersion: 1 | 2, i18n: I18n): string | null {
+  if (other <= 0) return null;
+  const t = i18n.t.memoryStat.other;
+  const bytes = (b: number) => i18n.formatBytes(Math.min(b, other));
+  const sentences: string[] = [];
+  if (parts.slabReclaimable !== null) sentences.push(t.reclaimableSlab(bytes(other), bytes(parts.slabReclaimable)));
+  else sentences.push(cgroupVersion === 1 ? t.noSlabLinesV1(bytes(other)) : t.noSlabLines(bytes(other)));
+  // Below 1 MiB shmem would read as "0.0 MiB": not worth a sentence.
+  if (parts.shmem !== null && parts.shmem >= SHMEM_SENTENCE_BYTES) sentences.push(t.shmem(bytes(parts.shmem)));
+  return sentences.join(i18n.t.punctuation.sentenceGap);
 }

@@ -1,6 +1,6 @@
 import type { Layers } from './layers';
 import { normalizeLimit } from './limit';
-import { readMemoryStat, type UsageEstimate } from './memory-stat-parse';
+import { readMemoryStat, type OtherLines, type UsageEstimate } from './memory-stat-parse';
 import { splitWorkingSet } from './split';
 import { buildVerdict, type Verdict } from './verdict';
 
@@ -19,9 +19,26 @@ export interface MemoryStatOptions {
   limitBytes?: number | null;
 }
 
+/**
+ * What "other" (working set − rss − active_file) is made of, in bytes; null where memory.stat has no
+ * line for it. `rest` = other − the four named parts (page tables, per-cpu, sockets, vmalloc, kernel
+ * memory not broken out, and the gap between memory.current and memory.stat), clamped at 0 because
+ * memory.current and memory.stat are read at different instants; null unless all four are known.
+ */
+export interface OtherParts extends OtherLines {
+  rest: number | null;
+}
+
+export function splitOther(other: number, lines: OtherLines): OtherParts {
+  const named = [lines.slabReclaimable, lines.slabUnreclaimable, lines.kernelStack, lines.shmem];
+  const known = named.every((v): v is number => v !== null);
+  return { ...lines, rest: known ? Math.max(other - named.reduce((a, b) => a + b, 0), 0) : null };
+}
+
 /** The analysis in numbers and codes; lib/i18n/memory-stat-text.ts turns it into the API's words. */
 export interface MemoryStatAnalysis extends Layers {
   cgroupVersion: 1 | 2;
+  otherParts: OtherParts;
   usageSource: 'given' | 'estimated';
   limitBytes: number | null;
   limitSource: 'given' | 'memory.stat' | 'none';
@@ -59,9 +76,11 @@ export function analyzeMemoryStat(text: string, options: MemoryStatOptions = {})
   // splitWorkingSet only returns null for missing inputs; every input here is a finite number.
   if (layers === null) throw new Error('memory.stat: split failed on finite input');
   const verdict = buildVerdict({ ...layers, limitBytes, oomKillsInRange: 0 });
+  const otherParts = splitOther(layers.other, stat.otherLines);
   return {
     cgroupVersion: stat.cgroupVersion,
     ...layers,
+    otherParts,
     usageSource: usageGiven ? 'given' : 'estimated',
     limitBytes,
     limitSource,

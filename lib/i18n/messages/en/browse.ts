@@ -5,7 +5,7 @@
 export const browse = {
   breadcrumb: 'Breadcrumb',
   title: (namespace: string) => `Namespace ${namespace}`,
-  subtitle: 'Pods by how close their container is to its memory limit. The worst first: the one the OOM killer meets first.',
+  subtitle: 'Pods by how close their container’s working set is to its memory limit, the closest first.',
   atInstant: (time: string) => `At ${time} (pinned instant).`,
   live: 'Live: refreshed every 30 s.',
   podCount: (shown: number, total: number) => (shown === total ? `${total} pod${total === 1 ? '' : 's'}` : `${shown} of ${total} pods`),

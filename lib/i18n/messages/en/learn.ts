@@ -21,14 +21,14 @@ export const learn = {
     usage: 'usage = RSS + page cache + kernel memory',
     points: [
       'Linux keeps the files you read or write in RAM, so the next access skips the disk.',
-      'The page cache is charged to the container that touched the file: it is in the pod’s usage, yet no process in top owns it.',
+      'A cache page is charged to the container that first read or wrote it: it is in that pod’s usage, yet no process in top owns it.',
       'So usage, and often the working set, is larger than the sum of the processes’ memory.',
     ],
   },
   experiment: {
     heading: 'Active vs inactive page cache: the dd experiment',
     intro:
-      'The kernel keeps file pages on two lists. A page used once sits on the inactive list and is reclaimed first; used again, it is promoted to the active list. The working set counts active pages, not inactive ones.',
+      'The kernel keeps file pages on two lists. A page used once sits on the inactive list and is reclaimed first; used again, it is promoted to the active list. The working set (usage − inactive_file) counts active pages, not inactive ones.',
     stepsLabel: 'Steps of the experiment',
     stepButton: (phase: string, name: string) => `Step ${phase}: ${name}`,
     previous: 'Previous step',
@@ -85,7 +85,7 @@ export const learn = {
     needsKubelet: 'kubelet ≥ 1.32',
     noLimit: '0 means no limit',
     notes: [
-      'Working set = usage − inactive page cache = RSS + active page cache + other (kernel memory, tmpfs/shmem).',
+      'Working set = usage − inactive page cache = RSS + active page cache + other (kernel memory, part of it reclaimable slab; tmpfs/shmem).',
       'cache includes tmpfs/shmem in both versions: never compute inactive as cache − active.',
       'A limit of 0 means no limit: cAdvisor exports “max” (and any value above 2^62) as 0.',
       'total_*, anon, file, active_file and inactive_file are lines of the cgroup’s memory.stat; the other names are files of their own.',
@@ -101,8 +101,8 @@ export const learn = {
     process: 'Process',
     processReads: 'top’s RES column, ps RSS: one process',
     points: [
-      '/proc/meminfo is not namespaced: inside a container it still describes the whole node, so top’s header and free show the host’s memory.',
-      'RES in top’s process list is per process: about its RSS plus mapped files, never the page cache; shared pages count once per process.',
+      '/proc/meminfo is not namespaced: inside a container it still describes the whole node (unless LXCFS is mounted), so top’s header and free show the host’s memory.',
+      'RES in top’s process list is per process: its anonymous memory plus the file pages it maps, not the rest of the page cache; shared pages count once per process.',
       'The container’s own numbers are in its cgroup’s memory.stat.',
     ],
     analyzeLink: 'Paste a memory.stat into Analyze',
@@ -118,7 +118,7 @@ export const learn = {
         name: 'working set / limit',
         pros: [
           'What kubectl top, dashboards and most alert rules show.',
-          'The kubelet ranks pods for eviction by working set.',
+          'The kubelet evicts by it: node memory.available and the ranking of pods above their request use working set.',
           'Available on every kubelet and cgroup version.',
         ],
         cons: [
@@ -132,14 +132,14 @@ export const learn = {
         pros: ['Matches the habit from VMs: the processes’ own memory.', 'No false alarms from page cache.', 'Easy to check with top’s RES.'],
         cons: [
           'Misses tmpfs/shmem and kernel memory, which count towards the limit.',
-          'Those cannot be reclaimed and do cause OOM kills.',
+          'Reclaim frees little of them (shmem only by swap, kernel memory only its reclaimable slab): they do cause OOM kills.',
           'So it can stay low right up to a kill.',
         ],
       },
       unreclaimable: {
         name: '(working set − active_file) / limit',
         pros: [
-          '= (RSS + other) / limit: memory the kernel cannot reclaim.',
+          '= (RSS + other) / limit: about what reclaim cannot free (reclaimable slab aside).',
           'The closest cheap signal of an OOM kill.',
           'Ignores page cache, but catches tmpfs and kernel memory.',
         ],
@@ -152,7 +152,7 @@ export const learn = {
     },
     recommendationHeading: 'Recommendation',
     recommendation:
-      'Alert on (working set − active_file) / limit: it approximates the memory the kernel cannot reclaim, the closest cheap signal of an OOM kill. Keep working set / limit as a low-urgency warning (eviction ranks by it), alert on OOMKilled restarts, and on cgroup v2 watch PSI memory pressure for real stalls.',
+      'Alert on (working set − active_file) / limit: it approximates what reclaim cannot free, the closest cheap signal of an OOM kill. Keep working set / limit as a low-urgency warning (kubelet eviction uses it), alert on OOMKilled restarts, and on cgroup v2 watch PSI memory pressure for real stalls.',
     advisorLink: 'See when each one would have fired for the demo pod (alert advisor)',
   },
 };

@@ -3,7 +3,7 @@ import type { BrowseMessages } from '../en/browse';
 export const browse: BrowseMessages = {
   breadcrumb: '导航路径',
   title: (namespace) => `命名空间 ${namespace}`,
-  subtitle: '按容器离内存限制有多近排列 Pod，最危险的在前：OOM killer 最先找上它。',
+  subtitle: '按容器的工作集离内存限制有多近排列 Pod，最近的在前。',
   atInstant: (time) => `时间点 ${time}（已固定）。`,
   live: '实时：每 30 秒刷新。',
   podCount: (shown, total) => (shown === total ? `${total} 个 Pod` : `${total} 个 Pod 中的 ${shown} 个`),
