@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import type { PodContext, PodEvent } from '@/lib/api/pod-context';
 import type { ContainerMemory } from '@/lib/api/pod-memory';
-import { adviseAlert, buildPrometheusRule } from '@/lib/memory/alert-advisor';
+import { adviseAlert } from '@/lib/memory/alert-advisor';
+import { buildPrometheusRule } from '@/lib/memory/alert-rule';
 import { renderAdvice } from '@/lib/i18n/advisor-text';
 import { useI18n } from './i18n-provider';
 

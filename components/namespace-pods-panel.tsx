@@ -1,10 +1,10 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { filterPods, sortPods, type PodSort } from '@/lib/memory/pod-list-order';
 import { namespacePodsQueryOptions } from '@/lib/queries/namespaces';
-import { PodList } from './pod-list';
+import { PodList, preloadVirtualPodList } from './pod-list';
 import { useBrowse } from './use-browse';
 
 export interface NamespacePodsPanelProps {
@@ -21,6 +21,7 @@ export interface NamespacePodsPanelProps {
 export function NamespacePodsPanel({ cluster, namespace, at, query, sort, onClearQuery }: NamespacePodsPanelProps) {
   const { b } = useBrowse();
   const result = useQuery(namespacePodsQueryOptions({ cluster, namespace }, at));
+  useEffect(preloadVirtualPodList, []);
   const all = result.data?.pods;
   const pods = useMemo(() => sortPods(filterPods(all ?? [], query), sort), [all, query, sort]);
 

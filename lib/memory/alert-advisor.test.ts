@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { adviseAlert, buildPrometheusRule, type AdvisorEvents, type AdvisorSeries } from './alert-advisor';
+import { adviseAlert, type AdvisorEvents, type AdvisorSeries } from './alert-advisor';
+import { buildPrometheusRule } from './alert-rule';
 import { computeFiring } from './alert-firing';
 
 const T0 = 1_700_000_000;

@@ -6,7 +6,6 @@ import { catches, computeFiring, type FiringInterval } from './alert-firing';
  */
 
 export type { FiringInterval } from './alert-firing';
-export { buildPrometheusRule } from './alert-rule';
 
 export type AlertCandidate = 'workingSet' | 'rss' | 'workingSetMinusActive';
 /** Display order; also the tie-break order when two candidates do equally well (closest to OOM risk first). */
