@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { filterPods, sortPods, type PodSort } from '@/lib/memory/pod-list-order';
+import { filterPods, pageCacheOnlyPods, sortPods, type PodSort } from '@/lib/memory/pod-list-order';
 import { namespacePodsQueryOptions } from '@/lib/queries/namespaces';
 import { PodList, preloadVirtualPodList } from './pod-list';
 import { useBrowse } from './use-browse';
@@ -14,16 +14,18 @@ export interface NamespacePodsPanelProps {
   at: number | null;
   query: string;
   sort: PodSort;
+  /** Only pods with a container high only because of page cache. */
+  pageCacheOnly?: boolean;
   onClearQuery: () => void;
 }
 
 /** Owns the pods query and its four states: loading, error with retry, empty (or nothing matches), the list. */
-export function NamespacePodsPanel({ cluster, namespace, at, query, sort, onClearQuery }: NamespacePodsPanelProps) {
+export function NamespacePodsPanel({ cluster, namespace, at, query, sort, pageCacheOnly = false, onClearQuery }: NamespacePodsPanelProps) {
   const { b } = useBrowse();
   const result = useQuery(namespacePodsQueryOptions({ cluster, namespace }, at));
   useEffect(preloadVirtualPodList, []);
   const all = result.data?.pods;
-  const pods = useMemo(() => sortPods(filterPods(all ?? [], query), sort), [all, query, sort]);
+  const pods = useMemo(() => sortPods(filterPods(pageCacheOnly ? pageCacheOnlyPods(all ?? []) : (all ?? []), query), sort), [all, query, sort, pageCacheOnly]);
 
   if (result.isPending) {
     return (

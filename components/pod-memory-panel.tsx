@@ -65,11 +65,13 @@ export function PodMemoryPanel({ pod, range, at, threshold, onPin, onZoom, onThr
   return (
     <div className="space-y-3" aria-busy={query.isFetching}>
       {data.warnings.length > 0 && (
-        <ul role="note" className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+        <div role="note" className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+          <ul>
           {data.warnings.map((w) => (
             <li key={w}>{t.pod.prometheusWarning(w)}</li>
           ))}
         </ul>
+        </div>
       )}
       <VerdictCard containers={apps} index={index} pinnedLabel={pinnedT === null ? null : formatClock(pinnedT, locale)} events={events} onUnpin={() => onPin(null)} />
       <ContainerCard

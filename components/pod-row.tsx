@@ -4,6 +4,7 @@ import Link from 'next/link';
 import type { NamespacePod } from '@/lib/api/namespace-pods';
 import { limitLevel, worstContainer } from '@/lib/memory/pod-list-order';
 import { useBrowse } from './use-browse';
+import { PageCacheBadge } from './page-cache-badge';
 
 export interface PodRowProps {
   pod: NamespacePod;
@@ -31,6 +32,7 @@ export function PodRow({ pod, href }: PodRowProps) {
         <Link href={href} prefetch={false} className="break-all font-medium text-blue-700 hover:underline">
           {pod.pod}
         </Link>
+        <PageCacheBadge pod={pod} />
         {(pod.restarts ?? 0) > 0 || pod.oomKilled ? (
           <span className="ml-2 inline-flex flex-wrap gap-1 align-middle text-xs">
             {(pod.restarts ?? 0) > 0 && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">{b.restarts(pod.restarts ?? 0)}</span>}

@@ -9,7 +9,8 @@ export function SourcesNote({ sources }: { sources: PodMemory['sources'] }) {
   const notes: string[] = [];
   if (sources.activeFile === 'derived') notes.push(t.pod.sourcesActiveDerived);
   if (sources.inactiveFile === 'derived') notes.push(t.pod.sourcesInactiveDerived);
-  if (notes.length === 0) return <p className="text-xs text-slate-500">{t.pod.sourcesMeasured}</p>;
+  if (notes.length === 0) notes.push(t.pod.sourcesMeasured);
+  notes.push(t.pod.sourcesOther);
   return (
     <ul className="space-y-1 text-xs text-slate-600">
       {notes.map((n) => (

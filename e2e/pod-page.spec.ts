@@ -44,8 +44,8 @@ test.describe('the seed experiment pod', () => {
     await pod.open('demo', 'demo', SEED_POD, demoWindow());
     const legend = page.getByRole('region', { name: 'What the layers mean' });
     await expect(legend).toContainText('Active page cache.');
-    await expect(legend).toContainText('Inactive page cache. Files touched once (inactive_file).');
-    await expect(legend).toContainText('This is what kubectl top, the platform and most alerts show');
+    await expect(legend).toContainText('Inactive page cache. File pages not used again lately (inactive_file).');
+    await expect(legend).toContainText('kubectl top, the platform and most alerts show it');
     const card = pod.section('Container ta');
     await expect(card).toContainText('limit 256 MiB · request 128 MiB');
     // Phase C at the end of the window: 128.5 MiB working set, 50.2 % of the limit.

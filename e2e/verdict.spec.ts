@@ -24,7 +24,7 @@ test.describe('verdicts at the latest instant', () => {
     const pod = new PodPage(page);
     await pod.open('demo', 'demo', SEED, demoWindow());
     await expect(pod.verdict('Container ta')).toHaveText(
-      "The platform is right: working set 128.5 MiB (50.2 % of the 256 MiB limit) = 28.3 MiB process memory (RSS) + 100.3 MiB page cache read more than once (active_file) + 0.0 MiB other. `top` inside the pod shows the node's memory, not this container's.",
+      "The platform is right: working set 128.5 MiB (50.2 % of the 256 MiB limit) = 28.3 MiB process memory (RSS) + 100.3 MiB page cache read more than once (active_file) + 0.0 MiB other. `top` in the pod takes its header from the node's /proc/meminfo, and cache read with read() shows in no process's RES.",
     );
   });
 
@@ -105,6 +105,6 @@ test('checkout: the page gives both pod totals and explains the gap (pause sandb
   const sum = app.workingSet + envoy.workingSet;
   const pause = 40 * 1024 + 600 * 1024; // the generator's pause container: rss 40 KiB + kernel 600 KiB, nothing inactive
   await expect(page.getByRole('region', { name: 'Two pod totals' })).toContainText(
-    `kubectl top pod sums the containers: ${formatBytes(sum, 'en')}. The pod's own cgroup, which the kubelet's summary API and eviction use, holds ${formatBytes(sum + pause, 'en')}: ${formatBytes(pause, 'en')} more`,
+    `kubectl top pod sums the containers: ${formatBytes(sum, 'en')}. The pod's own cgroup, which the kubelet's summary API reports for the pod, holds ${formatBytes(sum + pause, 'en')}: ${formatBytes(pause, 'en')} more`,
   );
 });

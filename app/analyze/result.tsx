@@ -8,6 +8,8 @@ export interface AnalyzeResultProps {
   result: MemoryStatAnalysisBody;
 }
 
+const OTHER_PARTS = ['slabReclaimable', 'slabUnreclaimable', 'kernelStack', 'shmem', 'rest'] as const;
+
 const SEVERITY_CLASS = {
   ok: 'border-slate-200 bg-white',
   info: 'border-sky-200 bg-sky-50',
@@ -19,13 +21,19 @@ const SEVERITY_CLASS = {
 export function AnalyzeResult({ result }: AnalyzeResultProps) {
   const { t, formatBytes, formatPercent } = useI18n();
   const ofLimit = (b: number) => (result.limitBytes === null ? '–' : formatPercent(b / result.limitBytes));
+  // "other" broken down by memory.stat's own lines; only the parts the file has.
+  const otherRows = OTHER_PARTS.flatMap((part) => {
+    const bytes = result.otherParts[part];
+    return bytes === null ? [] : [{ key: `other-${part}`, name: t.analyze.ofWhich(t.analyze.otherParts[part]), bytes, strong: false, sub: true }];
+  });
   const rows = [
-    { key: 'rss', name: t.layers.rss.name, bytes: result.rss, strong: false },
-    { key: 'activeFile', name: t.layers.activeFile.name, bytes: result.activeFile, strong: false },
-    { key: 'other', name: t.layers.other.name, bytes: result.other, strong: false },
-    { key: 'workingSet', name: t.layers.workingSet.name, bytes: result.workingSet, strong: true },
-    { key: 'inactiveFile', name: t.layers.inactiveFile.name, bytes: result.inactiveFile, strong: false },
-    { key: 'usage', name: t.layers.usage.name, bytes: result.usage, strong: false },
+    { key: 'rss', name: t.layers.rss.name, bytes: result.rss, strong: false, sub: false },
+    { key: 'activeFile', name: t.layers.activeFile.name, bytes: result.activeFile, strong: false, sub: false },
+    { key: 'other', name: t.layers.other.name, bytes: result.other, strong: false, sub: false },
+    ...otherRows,
+    { key: 'workingSet', name: t.layers.workingSet.name, bytes: result.workingSet, strong: true, sub: false },
+    { key: 'inactiveFile', name: t.layers.inactiveFile.name, bytes: result.inactiveFile, strong: false, sub: false },
+    { key: 'usage', name: t.layers.usage.name, bytes: result.usage, strong: false, sub: false },
   ];
   return (
     <section aria-labelledby="analyze-result" className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 sm:p-4">
@@ -55,8 +63,8 @@ export function AnalyzeResult({ result }: AnalyzeResultProps) {
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.key} className={`border-b border-slate-100 ${r.strong ? 'font-semibold' : ''}`}>
-                <th scope="row" className="py-1 pr-2 text-left font-normal">
+              <tr key={r.key} data-row={r.key} className={`border-b border-slate-100 ${r.strong ? 'font-semibold' : ''} ${r.sub ? 'text-slate-600' : ''}`}>
+                <th scope="row" className={`py-1 pr-2 text-left font-normal ${r.sub ? 'pl-4' : ''}`}>
                   {r.strong ? <strong>{r.name}</strong> : r.name}
                 </th>
                 <td className="py-1 pr-2 text-right tabular-nums">{formatBytes(r.bytes)}</td>

@@ -15,9 +15,21 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
-/** An error whose message is safe to show to the user and whose code picks the HTTP status. */
+/** Marks ApiError instances across module copies (Next may bundle this module once per chunk). */
+const API_ERROR = Symbol.for('podmem.ApiError');
+
+/**
+ * An error whose message is safe to show to the user and whose code picks the HTTP status.
+ * `instanceof` checks the brand, not the class identity: an error thrown by code from another chunk
+ * (the capability warm-up started in instrumentation.ts) is still an ApiError to the route that reports it.
+ */
 export class ApiError extends Error {
   readonly code: ErrorCode;
+  readonly [API_ERROR] = true;
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [API_ERROR]?: unknown })[API_ERROR] === true;
+  }
 
   constructor(code: ErrorCode, message: string) {
     super(message);

@@ -10,6 +10,14 @@ export const memoryStatAnalysisSchema = z.object({
   activeFile: z.number(),
   inactiveFile: z.number(),
   other: z.number(),
+  /** What "other" is made of, from memory.stat's own lines; null where the file has no line (v1: only shmem). */
+  otherParts: z.object({
+    slabReclaimable: z.number().nullable(),
+    slabUnreclaimable: z.number().nullable(),
+    kernelStack: z.number().nullable(),
+    shmem: z.number().nullable(),
+    rest: z.number().nullable(),
+  }),
   workingSet: z.number(),
   usage: z.number(),
   usageSource: z.enum(['given', 'estimated']),

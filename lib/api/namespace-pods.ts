@@ -11,6 +11,10 @@ export const namespaceContainerSchema = z.object({
   activeFile: z.number().nullable(),
   /** kube-state-metrics' limit, else cAdvisor's spec limit; 0 means none and is reported as null. */
   limitBytes: z.number().nullable(),
+  /** Working set − active_file (RSS + shmem + kernel): what the OOM killer counts; null without active_file. Always sent; optional so older payloads parse. */
+  unreclaimable: z.number().nullable().optional(),
+  /** Working set ≥ 80 % of the limit while unreclaimable memory is below 80 %, and no OOM kill: the kernel reclaims the rest first. Always sent. */
+  pageCacheOnly: z.boolean().optional(),
 });
 
 export const namespacePodSchema = z.object({

@@ -28,7 +28,8 @@ export const containerMemorySchema = z.object({
 
 /**
  * The pod's two totals (docs/memory-model.md §3): the sum of its containers (what `kubectl top pod`
- * shows) and the pod-level cgroup (what the summary API and eviction use; includes the sandbox and
+ * shows) and the pod-level cgroup (what the summary API reports for the pod; eviction sums the
+ * containers instead; includes the sandbox and
  * pod-level leftovers). Never add one to the other. podCgroup is null when that series is not scraped.
  */
 export const podTotalsSchema = z.object({

@@ -39,12 +39,12 @@ describe('renderAdvice', () => {
     };
     const en = renderAdvice(advice, 'en');
     expect(en.recommendation).toBe(
-      'Alert on (working set − active_file) / limit: it was above the threshold before 1 of 1 OOM kills and for 0 s without one, against 1 min for working set / limit. RSS / limit missed 1 of the OOM kills: tmpfs/shmem and kernel memory count towards the limit too. 1 restart was not an OOM kill. Tasks stalled for 42 s waiting for memory (PSI): the kernel was reclaiming under pressure.',
+      'Alert on (working set − active_file) / limit: it was above the threshold before 1 of 1 OOM kills and for 0 s without one, against 1 min for working set / limit. RSS / limit missed 1 of the OOM kills: tmpfs/shmem and kernel memory count towards the limit too. 1 restart was not an OOM kill. Tasks stalled for 42 s waiting for memory (PSI): reclaim, refaults or swap-in under pressure.',
     );
     expect(en.candidates.map((c) => c.firing)).toEqual(['above for 2 min in 1 interval', 'above for 3 min in 2 intervals', 'never above']);
     const zh = renderAdvice(advice, 'zh');
     expect(zh.recommendation).toBe(
-      '建议对（工作集 − active_file）/ 限制告警：1 次 OOM kill 中有 1 次之前它已超过阈值，没有 OOM kill 时超过阈值 0 秒，而工作集 / 限制是 1 分钟。RSS / 限制漏掉了 1 次 OOM kill：tmpfs/shmem 和内核内存同样计入限制。有 1 次重启不是 OOM kill。任务因等待内存停顿了 42 秒（PSI）：内核当时在压力下回收内存。',
+      '建议对（工作集 − active_file）/ 限制告警：1 次 OOM kill 中有 1 次之前它已超过阈值，没有 OOM kill 时超过阈值 0 秒，而工作集 / 限制是 1 分钟。RSS / 限制漏掉了 1 次 OOM kill：tmpfs/shmem 和内核内存同样计入限制。有 1 次重启不是 OOM kill。任务因等待内存停顿了 42 秒（PSI）：压力下的回收、重新缺页或换入。',
     );
   });
 
@@ -69,7 +69,7 @@ describe('renderAdvice', () => {
     expect(noLimit.candidates[0]?.firing).toBe('not applicable: no limit');
     expect(renderAdvice(base, 'en').recommendation).toMatch(/^No ratio reached 90 % in this range\./);
     const near = renderAdvice({ ...base, reason: 'near-misses', candidates: [result('workingSetMinusActive', { firingSeconds: 300, intervals: [{ start: 0, end: 300 }] })] }, 'zh');
-    expect(near.recommendation).toBe('建议对（工作集 − active_file）/ 限制告警：内核无法回收的内存超过限制的 90% 共 5 分钟，虽然没有 OOM kill，但这些都是值得告警的险情。');
+    expect(near.recommendation).toBe('建议对（工作集 − active_file）/ 限制告警：回收页缓存也释放不了的 RSS + 其他超过限制的 90% 共 5 分钟，虽然没有 OOM kill，但这些都是值得告警的险情。');
     expect(renderAdvice({ ...base, reason: 'oom-missed', oomKills: 2, restarts: 2 }, 'en').recommendation).toMatch(/^No ratio reached 90 % before the 2 OOM kills/);
   });
 });

@@ -7,7 +7,7 @@ import type { Locale } from './locales';
 const en = {
   breadcrumb: 'Breadcrumb',
   title: (namespace: string) => `Namespace ${namespace}`,
-  subtitle: 'Pods by how close their container is to its memory limit. The worst first: the one the OOM killer meets first.',
+  subtitle: 'Pods by how close their container’s working set is to its memory limit, the closest first.',
   atInstant: (time: string) => `At ${time} (pinned instant).`,
   live: 'Live: refreshed every 30 s.',
   podCount: (shown: number, total: number) => (shown === total ? `${total} pod${total === 1 ? '' : 's'}` : `${shown} of ${total} pods`),
@@ -48,7 +48,7 @@ export type BrowseMessages = typeof en;
 const zh: BrowseMessages = {
   breadcrumb: '导航路径',
   title: (namespace) => `命名空间 ${namespace}`,
-  subtitle: '按容器离内存限制有多近排列 Pod，最危险的在前：OOM killer 最先找上它。',
+  subtitle: '按容器的工作集离内存限制有多近排列 Pod，最近的在前。',
   atInstant: (time) => `时间点 ${time}（已固定）。`,
   live: '实时：每 30 秒刷新。',
   podCount: (shown, total) => (shown === total ? `${total} 个 Pod` : `${total} 个 Pod 中的 ${shown} 个`),

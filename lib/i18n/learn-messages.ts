@@ -23,14 +23,14 @@ const en = {
     usage: 'usage = RSS + page cache + kernel memory',
     points: [
       'Linux keeps the files you read or write in RAM, so the next access skips the disk.',
-      'The page cache is charged to the container that touched the file: it is in the pod’s usage, yet no process in top owns it.',
+      'A cache page is charged to the container that first read or wrote it: it is in that pod’s usage, yet no process in top owns it.',
       'So usage, and often the working set, is larger than the sum of the processes’ memory.',
     ],
   },
   experiment: {
     heading: 'Active vs inactive page cache: the dd experiment',
     intro:
-      'The kernel keeps file pages on two lists. A page used once sits on the inactive list and is reclaimed first; used again, it is promoted to the active list. The working set counts active pages, not inactive ones.',
+      'The kernel keeps file pages on two lists. A page used once sits on the inactive list and is reclaimed first; used again, it is promoted to the active list. The working set (usage − inactive_file) counts active pages, not inactive ones.',
     stepsLabel: 'Steps of the experiment',
     stepButton: (phase: string, name: string) => `Step ${phase}: ${name}`,
     previous: 'Previous step',
@@ -87,7 +87,7 @@ const en = {
     needsKubelet: 'kubelet ≥ 1.32',
     noLimit: '0 means no limit',
     notes: [
-      'Working set = usage − inactive page cache = RSS + active page cache + other (kernel memory, tmpfs/shmem).',
+      'Working set = usage − inactive page cache = RSS + active page cache + other (kernel memory, part of it reclaimable slab; tmpfs/shmem).',
       'cache includes tmpfs/shmem in both versions: never compute inactive as cache − active.',
       'A limit of 0 means no limit: cAdvisor exports “max” (and any value above 2^62) as 0.',
       'total_*, anon, file, active_file and inactive_file are lines of the cgroup’s memory.stat; the other names are files of their own.',
@@ -103,8 +103,8 @@ const en = {
     process: 'Process',
     processReads: 'top’s RES column, ps RSS: one process',
     points: [
-      '/proc/meminfo is not namespaced: inside a container it still describes the whole node, so top’s header and free show the host’s memory.',
-      'RES in top’s process list is per process: about its RSS plus mapped files, never the page cache; shared pages count once per process.',
+      '/proc/meminfo is not namespaced: inside a container it still describes the whole node (unless LXCFS is mounted), so top’s header and free show the host’s memory.',
+      'RES in top’s process list is per process: its anonymous memory plus the file pages it maps, not the rest of the page cache; shared pages count once per process.',
       'The container’s own numbers are in its cgroup’s memory.stat.',
     ],
     analyzeLink: 'Paste a memory.stat into Analyze',
@@ -120,7 +120,7 @@ const en = {
         name: 'working set / limit',
         pros: [
           'What kubectl top, dashboards and most alert rules show.',
-          'The kubelet ranks pods for eviction by working set.',
+          'The kubelet evicts by it: node memory.available and the ranking of pods above their request use working set.',
           'Available on every kubelet and cgroup version.',
         ],
         cons: [
@@ -134,14 +134,14 @@ const en = {
         pros: ['Matches the habit from VMs: the processes’ own memory.', 'No false alarms from page cache.', 'Easy to check with top’s RES.'],
         cons: [
           'Misses tmpfs/shmem and kernel memory, which count towards the limit.',
-          'Those cannot be reclaimed and do cause OOM kills.',
+          'Reclaim frees little of them (shmem only by swap, kernel memory only its reclaimable slab): they do cause OOM kills.',
           'So it can stay low right up to a kill.',
         ],
       },
       unreclaimable: {
         name: '(working set − active_file) / limit',
         pros: [
-          '= (RSS + other) / limit: memory the kernel cannot reclaim.',
+          '= (RSS + other) / limit: about what reclaim cannot free (reclaimable slab aside).',
           'The closest cheap signal of an OOM kill.',
           'Ignores page cache, but catches tmpfs and kernel memory.',
         ],
@@ -154,7 +154,7 @@ const en = {
     },
     recommendationHeading: 'Recommendation',
     recommendation:
-      'Alert on (working set − active_file) / limit: it approximates the memory the kernel cannot reclaim, the closest cheap signal of an OOM kill. Keep working set / limit as a low-urgency warning (eviction ranks by it), alert on OOMKilled restarts, and on cgroup v2 watch PSI memory pressure for real stalls.',
+      'Alert on (working set − active_file) / limit: it approximates what reclaim cannot free, the closest cheap signal of an OOM kill. Keep working set / limit as a low-urgency warning (kubelet eviction uses it), alert on OOMKilled restarts, and on cgroup v2 watch PSI memory pressure for real stalls.',
     advisorLink: 'See when each one would have fired for the demo pod (alert advisor)',
   },
 };
@@ -179,12 +179,12 @@ const zh: LearnMessages = {
     arrowIo: 'read() / write()',
     arrowDisk: '首次访问从磁盘加载；写入稍后刷盘',
     usage: 'usage = RSS + 页缓存 + 内核内存',
-    points: ['Linux 会把读写过的文件保留在内存里，下次访问就不用再读磁盘。', '页缓存计入访问该文件的容器：它算在 Pod 的 usage 里，但在 top 里找不到哪个进程占用了它。', '所以 usage（通常还有工作集）会比所有进程内存之和更大。'],
+    points: ['Linux 会把读写过的文件保留在内存里，下次访问就不用再读磁盘。', '缓存页计入最先读写它的容器：它算在该 Pod 的 usage 里，但在 top 里找不到哪个进程占用了它。', '所以 usage（通常还有工作集）会比所有进程内存之和更大。'],
   },
   experiment: {
     heading: '活跃与非活跃文件页：dd 实验',
     intro:
-      '内核把文件页放在两个链表上。只访问过一次的页在非活跃链表上，会被优先回收；再次访问后会被提升到活跃链表。工作集计入活跃文件页，不计入非活跃文件页。',
+      '内核把文件页放在两个链表上。只访问过一次的页在非活跃链表上，会被优先回收；再次访问后会被提升到活跃链表。工作集（usage − inactive_file）计入活跃文件页，不计入非活跃文件页。',
     stepsLabel: '实验步骤',
     stepButton: (phase, name) => `步骤 ${phase}：${name}`,
     previous: '上一步',
@@ -231,7 +231,7 @@ const zh: LearnMessages = {
     needsKubelet: '需要 kubelet ≥ 1.32',
     noLimit: '0 表示没有限制',
     notes: [
-      '工作集 = usage − 非活跃页缓存 = RSS + 活跃页缓存 + 其他（内核内存、tmpfs/shmem）。',
+      '工作集 = usage − 非活跃页缓存 = RSS + 活跃页缓存 + 其他（内核内存，其中一部分是可回收 slab；tmpfs/shmem）。',
       '两个版本的 cache 都包含 tmpfs/shmem：不要用 cache − active 来计算 inactive。',
       '限制为 0 表示没有限制：cAdvisor 把 “max”（以及任何大于 2^62 的值）导出为 0。',
       'total_*、anon、file、active_file 和 inactive_file 是 cgroup 中 memory.stat 文件里的行；其余名称是单独的文件。',
@@ -247,8 +247,8 @@ const zh: LearnMessages = {
     process: '进程',
     processReads: 'top 的 RES 列、ps 的 RSS：单个进程',
     points: [
-      '/proc/meminfo 没有命名空间隔离：在容器里它描述的仍是整个节点，所以 top 顶部和 free 显示的是宿主机的内存。',
-      'top 进程列表中的 RES 是单个进程的：约等于它的 RSS 加上映射的文件，从不包含页缓存；共享页在每个进程里各算一次。',
+      '/proc/meminfo 没有命名空间隔离：在容器里它描述的仍是整个节点（除非挂载了 LXCFS），所以 top 顶部和 free 显示的是宿主机的内存。',
+      'top 进程列表中的 RES 是单个进程的：它的匿名内存加上它映射的文件页，不含其余页缓存；共享页在每个进程里各算一次。',
       '容器自己的数值在它 cgroup 的 memory.stat 里。',
     ],
     analyzeLink: '把 memory.stat 粘贴到分析页面',
@@ -262,23 +262,23 @@ const zh: LearnMessages = {
     candidates: {
       workingSet: {
         name: '工作集 / 限制',
-        pros: ['kubectl top、监控大盘和大多数告警规则都用它。', 'kubelet 按工作集对 Pod 排序来决定驱逐。', '所有 kubelet 和 cgroup 版本都提供。'],
+        pros: ['kubectl top、监控大盘和大多数告警规则都用它。', 'kubelet 按它驱逐：节点的 memory.available 和超出请求的 Pod 排序都用工作集。', '所有 kubelet 和 cgroup 版本都提供。'],
         cons: ['包含内核可回收的活跃页缓存：步骤 C 一次 cat 就会触发告警。', '难以解释：top 里没有哪个进程占用了这部分内存。', '数值高并不代表快要 OOM。'],
       },
       rss: {
         name: 'RSS / 限制',
         pros: ['符合虚拟机（ECS）时代的习惯：进程自己的内存。', '不会因页缓存误报。', '用 top 的 RES 就能核对。'],
-        cons: ['漏掉了 tmpfs/shmem 和内核内存，而它们都计入限制。', '这些内存无法回收，确实会导致 OOM。', '所以直到被 OOM kill 之前它都可能很低。'],
+        cons: ['漏掉了 tmpfs/shmem 和内核内存，而它们都计入限制。', '回收几乎释放不了它们（shmem 只能换出，内核内存只有可回收 slab 能释放）：它们确实会导致 OOM。', '所以直到被 OOM kill 之前它都可能很低。'],
       },
       unreclaimable: {
         name: '（工作集 − active_file）/ 限制',
-        pros: ['=（RSS + 其他）/ 限制：内核无法回收的内存。', '最接近 OOM 风险、又容易获得的信号。', '忽略页缓存，但能捕捉 tmpfs 和内核内存。'],
+        pros: ['=（RSS + 其他）/ 限制：约等于回收释放不了的内存（可回收 slab 除外）。', '最接近 OOM 风险、又容易获得的信号。', '忽略页缓存，但能捕捉 tmpfs 和内核内存。'],
         cons: ['需要 active_file 指标（kubelet ≥ 1.32）或推算值。', '来不及回收的活跃页缓存仍可能触及限制。', '团队需要学习一个新指标。'],
       },
     },
     recommendationHeading: '建议',
     recommendation:
-      '用（工作集 − active_file）/ 限制告警：它近似于内核无法回收的内存，是最接近 OOM 风险、又容易获得的信号。把工作集 / 限制保留为低优先级预警（驱逐按它排序），对 OOMKilled 重启单独告警；在 cgroup v2 上可观察 PSI 内存压力，了解真实的阻塞情况。',
+      '用（工作集 − active_file）/ 限制告警：它近似于回收释放不了的内存，是最接近 OOM 风险、又容易获得的信号。把工作集 / 限制保留为低优先级预警（kubelet 驱逐用它），对 OOMKilled 重启单独告警；在 cgroup v2 上可观察 PSI 内存压力，了解真实的阻塞情况。',
     advisorLink: '查看演示 Pod 上每个指标会在何时触发（告警顾问）',
   },
 };

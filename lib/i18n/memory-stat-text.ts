@@ -1,4 +1,4 @@
-import type { MemoryStatNote } from '@/lib/memory/memory-stat';
+import type { MemoryStatNote, OtherParts } from '@/lib/memory/memory-stat';
 import type { MemoryStatError } from '@/lib/memory/memory-stat-parse';
 import { formatBytes } from './format';
 import type { Locale } from './locales';
@@ -38,4 +38,22 @@ export function renderMemoryStatNote(note: MemoryStatNote, locale: Locale): stri
     case 'inactive-above-usage':
       return t.inactiveAboveUsage;
   }
+}
+
+const SHMEM_SENTENCE_BYTES = 1024 * 1024;
+
+/**
+ * What of "other" the kernel can still reclaim, appended to the verdict: v2 names its reclaimable slab;
+ * without slab lines (v1) it says other may include some. Null when other is 0.
+ */
+export function renderOtherParts(other: number, parts: OtherParts, cgroupVersion: 1 | 2, locale: Locale): string | null {
+  if (other <= 0) return null;
+  const t = getMessages(locale).memoryStat.other;
+  const bytes = (b: number) => formatBytes(Math.min(b, other), locale);
+  const sentences: string[] = [];
+  if (parts.slabReclaimable !== null) sentences.push(t.reclaimableSlab(bytes(other), bytes(parts.slabReclaimable)));
+  else sentences.push(cgroupVersion === 1 ? t.noSlabLinesV1(bytes(other)) : t.noSlabLines(bytes(other)));
+  // Below 1 MiB shmem would read as "0.0 MiB": not worth a sentence.
+  if (parts.shmem !== null && parts.shmem >= SHMEM_SENTENCE_BYTES) sentences.push(t.shmem(bytes(parts.shmem)));
+  return sentences.join(locale === 'zh' ? '' : ' ');
 }

@@ -29,7 +29,7 @@ describe('renderPodSummary', () => {
         '**ta-7b6f5d56fb-94svm** · namespace `demo` · cluster `demo`',
         'Range 2026-12-01 18:13:00 UTC – 2026-12-01 19:13:00 UTC, values at 2026-12-01 19:13:00 UTC',
         '',
-        "**Container `ta`**: The platform is right: working set 128.5 MiB (50.2 % of the 256 MiB limit) = 28.3 MiB process memory (RSS) + 100.3 MiB page cache read more than once (active_file) + 0.0 MiB other. `top` inside the pod shows the node's memory, not this container's.",
+        "**Container `ta`**: The platform is right: working set 128.5 MiB (50.2 % of the 256 MiB limit) = 28.3 MiB process memory (RSS) + 100.3 MiB page cache read more than once (active_file) + 0.0 MiB other. `top` in the pod takes its header from the node's /proc/meminfo, and cache read with read() shows in no process's RES.",
         '- Working set: 128.5 MiB (50.2 % of the 256 MiB limit)',
         '- RSS: 28.3 MiB',
         '- Active page cache: 100.3 MiB',

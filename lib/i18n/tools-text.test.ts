@@ -19,7 +19,7 @@ describe('renderToolRow', () => {
       ['top / ps RES (per process)', '≈ 30.3 MiB', '11.8 %'],
       ["top's header (MiB Mem)", '6,144.0 MiB used of 16.0 GiB', null],
       ['Limit the kernel enforces', '256 MiB', null],
-      ['What the OOM killer looks at', '28.3 MiB to 128.5 MiB', '11 %'],
+      ['What reclaim leaves (OOM risk)', '28.3 MiB to 128.5 MiB', '11 %'],
     ]);
   });
 

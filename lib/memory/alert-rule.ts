@@ -22,7 +22,7 @@ const RULES: Record<AlertCandidate, { alert: string; numerator: (ns: Matcher) =>
     alert: 'ContainerMemoryUnreclaimableNearLimit',
     numerator: (ns) =>
       `(\n  ${BY} (${buildSelector('container_memory_working_set_bytes', [ns, ...CADVISOR])})\n  - ${BY} (${buildSelector('container_memory_total_active_file_bytes', [ns, ...CADVISOR])})\n)`,
-    what: 'Working set minus active page cache (memory the kernel cannot reclaim)',
+    what: 'Working set minus active page cache (about what reclaim cannot free)',
   },
 };
 

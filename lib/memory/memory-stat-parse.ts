@@ -26,6 +26,18 @@ export class MemoryStatError extends Error {
 /** How the usage estimate was made when no memory.current / memory.usage_in_bytes is given. */
 export type UsageEstimate = 'v1-rss-cache' | 'v2-kernel' | 'v2-kernel-parts';
 
+/**
+ * The lines of memory.stat that say what "other" is made of, as the file has them (null = no such
+ * line). v2 has all four; v1's memory.stat lists only shmem: v1 keeps kernel memory (slab, stacks) in
+ * the memory.kmem.* files, not in memory.stat.
+ */
+export interface OtherLines {
+  slabReclaimable: number | null;
+  slabUnreclaimable: number | null;
+  kernelStack: number | null;
+  shmem: number | null;
+}
+
 export interface MemoryStatReading {
   cgroupVersion: 1 | 2;
   /** v1 total_rss (else rss); v2 anon. */
@@ -40,6 +52,7 @@ export interface MemoryStatReading {
   statLimitBytes: number | null;
   /** v1 only: true when the file has no total_* keys and the non-hierarchical ones were used. */
   usedFlatKeys: boolean;
+  otherLines: OtherLines;
 }
 
 const LINE = /^([A-Za-z_][A-Za-z0-9_]*)[ \t]+(\d+)$/;
@@ -92,6 +105,12 @@ export function readMemoryStat(text: string): MemoryStatReading {
       usageEstimate: kernel === undefined ? 'v2-kernel-parts' : 'v2-kernel',
       statLimitBytes: null,
       usedFlatKeys: false,
+      otherLines: {
+        slabReclaimable: values.get('slab_reclaimable') ?? null,
+        slabUnreclaimable: values.get('slab_unreclaimable') ?? null,
+        kernelStack: values.get('kernel_stack') ?? null,
+        shmem: values.get('shmem') ?? null,
+      },
     };
   }
   if (!V1_KEYS.some((k) => values.has(k))) throw new MemoryStatError('unknown-format');
@@ -113,5 +132,6 @@ export function readMemoryStat(text: string): MemoryStatReading {
     usageEstimate: 'v1-rss-cache',
     statLimitBytes: values.get('hierarchical_memory_limit') ?? null,
     usedFlatKeys,
+    otherLines: { slabReclaimable: null, slabUnreclaimable: null, kernelStack: null, shmem: values.get(usedFlatKeys ? 'shmem' : 'total_shmem') ?? null },
   };
 }

@@ -38,8 +38,10 @@ describe('analyzeMemoryStat on real files', () => {
     });
     // 1137303552 / 2147483648 = 52.96 % → "53 %"
     expect(a.verdict).toBe(
-      "The platform is right: working set 1,084.6 MiB (53 % of the 2,048 MiB limit) = 1,067.6 MiB process memory (RSS) + 0.0 MiB page cache read more than once (active_file) + 17.0 MiB other. Most of it is the processes' own memory: look at the application (heap, caches it keeps), not at the page cache.",
+      "The platform is right: working set 1,084.6 MiB (53 % of the 2,048 MiB limit) = 1,067.6 MiB process memory (RSS) + 0.0 MiB page cache read more than once (active_file) + 17.0 MiB other. Most of it is the processes' own memory: look at the application (heap, caches it keeps), not at the page cache. cgroup v1 keeps kernel memory out of memory.stat (it is in memory.kmem.*): the 17.0 MiB other may include reclaimable slab, which the kernel frees under memory pressure.",
     );
+    // v1's memory.stat has total_shmem 0 and no slab or kernel-stack lines.
+    expect(a.otherParts).toEqual({ slabReclaimable: null, slabUnreclaimable: null, kernelStack: null, shmem: 0, rest: null });
     expect(a.notes).toEqual(['Limit 2,048 MiB read from hierarchical_memory_limit.']);
   });
 
@@ -77,6 +79,43 @@ describe('analyzeMemoryStat on real files', () => {
     expect(a.notes).toEqual([]);
   });
 
+  it('cgroup v2: "other" 2,066,489,344 bytes is 2,032,322,192 bytes reclaimable slab, and the verdict says so', () => {
+    const a = analyzeMemoryStat(v2, { usageBytes: 13071106048 });
+    expect(a.other).toBe(2066489344);
+    expect(a.otherParts).toEqual({
+      slabReclaimable: 2032322192,
+      slabUnreclaimable: 5318968,
+      kernelStack: 9699328,
+      shmem: 4096,
+      rest: 19144760, // 2066489344 − 2032322192 − 5318968 − 9699328 − 4096
+    });
+    // anon 2471755776 B = 2,357.25 MiB → 2,357.3; 2066489344 B = 1,970.8 MiB; 2032322192 B = 1,938.2 MiB; shmem 4 KiB is below the 1 MiB shown.
+    expect(a.verdict).toBe(
+      'There is no memory limit: working set 9,666.1 MiB = 2,357.3 MiB process memory (RSS) + 5,338.1 MiB page cache read more than once (active_file) + 1,970.8 MiB other. Nothing stops this container from growing until the node runs short; then the kubelet evicts pods, those above their memory request first. Of the 1,970.8 MiB other, the kernel can still reclaim up to 1,938.2 MiB: reclaimable slab (dentries, inodes), freed under memory pressure.',
+    );
+    expect(analyzeMemoryStat(v2, { usageBytes: 13071106048, locale: 'zh' }).verdict).toBe(
+      '没有设置内存限制：工作集 9,666.1 MiB = 2,357.3 MiB 进程内存（RSS）+ 5,338.1 MiB 多次读取的页缓存（active_file）+ 1,970.8 MiB 其他。在节点内存不足之前，没有什么能阻止这个容器继续增长；届时 kubelet 会驱逐 Pod，先驱逐超出内存请求的。其他 1,970.8 MiB 中，内核仍可回收最多 1,938.2 MiB：可回收 slab（dentry、inode），在内存压力下释放。',
+    );
+  });
+
+  it('shmem of 1 MiB or more gets its own sentence; rest is clamped at 0 when the parts exceed other', () => {
+    // other = usage 300 MiB − inactive 0 − anon 100 MiB − active 100 MiB = 100 MiB; parts 60 + 10 + 5 + 40 = 115 MiB
+    const M = 1024 * 1024;
+    const stat = [`anon ${100 * M}`, `file ${140 * M}`, `active_file ${100 * M}`, 'inactive_file 0', `shmem ${40 * M}`, `kernel_stack ${5 * M}`, `slab_reclaimable ${60 * M}`, `slab_unreclaimable ${10 * M}`].join('\n');
+    const a = analyzeMemoryStat(stat, { usageBytes: 300 * M });
+    expect(a.other).toBe(100 * M);
+    expect(a.otherParts).toEqual({ slabReclaimable: 60 * M, slabUnreclaimable: 10 * M, kernelStack: 5 * M, shmem: 40 * M, rest: 0 });
+    expect(a.verdict).toMatch(
+      /Of the 100\.0 MiB other, the kernel can still reclaim up to 60\.0 MiB: reclaimable slab \(dentries, inodes\), freed under memory pressure\. 40\.0 MiB of it is shmem\/tmpfs: freed only when its files are deleted, or by swap\.$/,
+    );
+  });
+
+  it('a v2 file without slab lines says other may include reclaimable slab', () => {
+    const a = analyzeMemoryStat('anon 100\nfile 0\nactive_file 0\ninactive_file 0\n', { usageBytes: 2 * 1024 * 1024 + 100 });
+    expect(a.otherParts).toEqual({ slabReclaimable: null, slabUnreclaimable: null, kernelStack: null, shmem: null, rest: null });
+    expect(a.verdict).toMatch(/This memory\.stat has no slab lines: the 2\.0 MiB other may include reclaimable slab, which the kernel frees under memory pressure\.$/);
+  });
+
   it('cgroup v2 with memory.max 103079215104: mostly active page cache (55 % of wss)', () => {
     const a = analyzeMemoryStat(v2, { usageBytes: 13071106048, limitBytes: 103079215104, locale: 'zh' });
     expect(a.verdictKind).toBe('mostly-active-cache');
@@ -98,7 +137,7 @@ describe('analyzeMemoryStat on real files', () => {
     expect(a.usage).toBe(135884800);
     expect(a.workingSet).toBe(134778880);
     expect(a.verdict).toBe(
-      "The platform is right: working set 128.5 MiB (50.2 % of the 256 MiB limit) = 28.3 MiB process memory (RSS) + 100.3 MiB page cache read more than once (active_file) + 0.0 MiB other. `top` inside the pod shows the node's memory, not this container's.",
+      "The platform is right: working set 128.5 MiB (50.2 % of the 256 MiB limit) = 28.3 MiB process memory (RSS) + 100.3 MiB page cache read more than once (active_file) + 0.0 MiB other. `top` in the pod takes its header from the node's /proc/meminfo, and cache read with read() shows in no process's RES.",
     );
   });
 });

@@ -1,7 +1,7 @@
-import { renderMemoryStatNote } from '@/lib/i18n/memory-stat-text';
+import { renderMemoryStatNote, renderOtherParts } from '@/lib/i18n/memory-stat-text';
 import type { Locale } from '@/lib/i18n/locales';
 import { renderVerdict } from '@/lib/i18n/verdict-text';
-import { readMemoryStat, type UsageEstimate } from './memory-stat-parse';
+import { readMemoryStat, type OtherLines, type UsageEstimate } from './memory-stat-parse';
 import { splitWorkingSet } from './split';
 import { buildVerdict, type VerdictKind, type VerdictSeverity } from './verdict';
 
@@ -30,12 +30,29 @@ export interface MemoryStatOptions {
   locale?: Locale;
 }
 
+/**
+ * What "other" (working set − rss − active_file) is made of, in bytes; null where memory.stat has no
+ * line for it. `rest` = other − the four named parts (page tables, per-cpu, sockets, vmalloc, kernel
+ * memory not broken out, and the gap between memory.current and memory.stat), clamped at 0 because
+ * memory.current and memory.stat are read at different instants; null unless all four are known.
+ */
+export interface OtherParts extends OtherLines {
+  rest: number | null;
+}
+
+export function splitOther(other: number, lines: OtherLines): OtherParts {
+  const named = [lines.slabReclaimable, lines.slabUnreclaimable, lines.kernelStack, lines.shmem];
+  const known = named.every((v): v is number => v !== null);
+  return { ...lines, rest: known ? Math.max(other - named.reduce((a, b) => a + b, 0), 0) : null };
+}
+
 export interface MemoryStatAnalysis {
   cgroupVersion: 1 | 2;
   rss: number;
   activeFile: number;
   inactiveFile: number;
   other: number;
+  otherParts: OtherParts;
   workingSet: number;
   usage: number;
   usageSource: 'given' | 'estimated';
@@ -79,15 +96,19 @@ export function analyzeMemoryStat(text: string, options: MemoryStatOptions = {})
   // splitWorkingSet only returns null for missing inputs; every input here is a finite number.
   if (layers === null) throw new Error('memory.stat: split failed on finite input');
   const verdict = buildVerdict({ ...layers, limitBytes, oomKillsInRange: 0 });
+  const otherParts = splitOther(layers.other, stat.otherLines);
+  const otherText = renderOtherParts(layers.other, otherParts, stat.cgroupVersion, locale);
+  const verdictText = renderVerdict(verdict, locale);
   return {
     cgroupVersion: stat.cgroupVersion,
     ...layers,
+    otherParts,
     usageSource: usageGiven ? 'given' : 'estimated',
     limitBytes,
     limitSource,
     verdictKind: verdict.kind,
     severity: verdict.severity,
-    verdict: renderVerdict(verdict, locale),
+    verdict: otherText === null ? verdictText : `${verdictText}${locale === 'zh' ? '' : ' '}${otherText}`,
     notes: notes.map((n) => renderMemoryStatNote(n, locale)),
   };
 }

@@ -76,9 +76,11 @@ describe('assembleNamespacePods: what is counted', () => {
 
   it('keeps the layers per container and null where a metric is missing (kubelet < 1.32 has no active_file)', () => {
     const pod = only({ cadvisor: [wss('p', 'a', 100), rss('p', 'a', 60), active('p', 'a', 30)], ksm: [] });
-    expect(pod.containers).toEqual([{ container: 'a', workingSet: 100 * MiB, rss: 60 * MiB, activeFile: 30 * MiB, limitBytes: null }]);
+    expect(pod.containers).toEqual([
+      { container: 'a', workingSet: 100 * MiB, rss: 60 * MiB, activeFile: 30 * MiB, limitBytes: null, unreclaimable: 70 * MiB, pageCacheOnly: false },
+    ]);
     const old = only({ cadvisor: [wss('p', 'a', 100), rss('p', 'a', 60)], ksm: [] });
-    expect(old.containers[0]?.activeFile).toBeNull();
+    expect(old.containers[0]).toMatchObject({ activeFile: null, unreclaimable: null, pageCacheOnly: false });
   });
 
   it('keeps a pod known only to kube-state-metrics (no container running) with a null working set', () => {
@@ -117,5 +119,20 @@ describe('assembleNamespacePods: order', () => {
 
   it('an empty namespace gives an empty list', () => {
     expect(assembleNamespacePods({ cadvisor: [], ksm: [] })).toEqual([]);
+  });
+});
+
+describe('assembleNamespacePods: high only because of page cache', () => {
+  it.each<[string, Series[], Series[], boolean]>([
+    // 870 of 1024 = 85 % ≥ 80 %; unreclaimable 870 − 680 = 190 = 18.6 % < 80 %.
+    ['working set 85 %, unreclaimable 18.6 % of the limit', [wss('p', 'a', 870), active('p', 'a', 680)], [ksmLimit('p', 'a', 1024)], true],
+    // 820 = 80.1 % ≥ 80 %, unreclaimable 820 − 0 = 80.1 %: not only cache.
+    ['working set and unreclaimable both 80.1 %', [wss('p', 'a', 820), active('p', 'a', 0)], [ksmLimit('p', 'a', 1024)], false],
+    // 800 / 1024 = 78 % < 80 %.
+    ['working set 78 %: not high', [wss('p', 'a', 800), active('p', 'a', 700)], [ksmLimit('p', 'a', 1024)], false],
+    ['OOM-killed: never only cache', [wss('p', 'a', 870), active('p', 'a', 680)], [ksmLimit('p', 'a', 1024), reason('p', 'a', 1)], false],
+    ['no limit', [wss('p', 'a', 870), active('p', 'a', 680)], [], false],
+  ])('%s', (_, cadvisor, ksm, flagged) => {
+    expect(only({ cadvisor, ksm }).containers[0]?.pageCacheOnly).toBe(flagged);
   });
 });

@@ -67,7 +67,33 @@ function collect(input: NamespacePodsInput): Map<string, Map<string, ContainerAc
 function toContainer(container: string, acc: ContainerAcc): NamespaceContainer {
   // kube-state-metrics reads the pod spec; cAdvisor's spec limit is the fallback (docs/memory-model.md §3).
   const limitBytes = positive(acc.ksmLimit) ?? positive(acc.specLimit);
-  return { container, workingSet: acc.workingSet, rss: acc.rss, activeFile: acc.activeFile, limitBytes };
+  const unreclaimable = unreclaimableAt(acc.workingSet, acc.activeFile);
+  return {
+    container,
+    workingSet: acc.workingSet,
+    rss: acc.rss,
+    activeFile: acc.activeFile,
+    limitBytes,
+    unreclaimable,
+    pageCacheOnly: isPageCacheOnly(acc.workingSet, unreclaimable, limitBytes, acc.oomKilled),
+  };
+}
+
+/** The share of limit from which a pod row turns amber (limitLevel) is where "high" starts. */
+export const PAGE_CACHE_ONLY_THRESHOLD = 0.8;
+
+/** Working set − active_file (RSS + shmem + kernel); null without both. */
+export function unreclaimableAt(workingSet: number | null, activeFile: number | null): number | null {
+  return workingSet === null || activeFile === null ? null : Math.max(workingSet - Math.min(activeFile, workingSet), 0);
+}
+
+/**
+ * "High only because of page cache": working set / limit at or above the threshold while unreclaimable /
+ * limit is below it, and the container's last termination was not an OOM kill.
+ */
+export function isPageCacheOnly(workingSet: number | null, unreclaimable: number | null, limitBytes: number | null, oomKilled: boolean, threshold = PAGE_CACHE_ONLY_THRESHOLD): boolean {
+  if (workingSet === null || unreclaimable === null || limitBytes === null || oomKilled) return false;
+  return workingSet / limitBytes >= threshold && unreclaimable / limitBytes < threshold;
 }
 
 /** Folds one pod's containers into the row the list shows: summed working set, the worst container's share of its limit. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NamespacePod } from '@/lib/api/namespace-pods';
-import { filterPods, limitLevel, sortPods, worstContainer, type PodSort } from './pod-list-order';
+import { filterPods, limitLevel, pageCacheOnlyPods, sortPods, worstContainer, type PodSort } from './pod-list-order';
 
 const pod = (name: string, workingSet: number | null, ofLimit: number | null): NamespacePod => ({
   pod: name,
@@ -45,7 +45,7 @@ describe('filterPods', () => {
 
 describe('worstContainer and limitLevel', () => {
   it('names the container closest to its limit, skipping containers without a limit or a sample', () => {
-    const c = (container: string, workingSet: number | null, limitBytes: number | null) => ({ container, workingSet, rss: null, activeFile: null, limitBytes });
+    const c = (container: string, workingSet: number | null, limitBytes: number | null) => ({ container, workingSet, rss: null, activeFile: null, limitBytes, unreclaimable: null, pageCacheOnly: false });
     const checkout = { ...pod('checkout', 0, 0), containers: [c('app', 440, 768), c('envoy', 49, 128), c('debug', 900, null), c('gone', null, 10)] };
     expect(worstContainer(checkout)).toBe('app');
     expect(worstContainer(pod('batch', 900, null))).toBeNull();
@@ -60,5 +60,13 @@ describe('worstContainer and limitLevel', () => {
     [1.2, 'critical'],
   ])('%d → %s', (fraction, level) => {
     expect(limitLevel(fraction)).toBe(level);
+  });
+});
+
+describe('pageCacheOnlyPods', () => {
+  it('keeps a pod when any of its containers is high only because of page cache', () => {
+    const c = (pageCacheOnly: boolean) => ({ container: 'x', workingSet: 1, rss: null, activeFile: null, limitBytes: 1, unreclaimable: null, pageCacheOnly });
+    const pod = (name: string, flags: boolean[]) => ({ pod: name, containers: flags.map(c), workingSet: 1, limitBytes: 1, ofLimit: 1, restarts: 0, oomKilled: false });
+    expect(pageCacheOnlyPods([pod('a', [false, true]), pod('b', [false]), pod('c', [])]).map((p) => p.pod)).toEqual(['a']);
   });
 });

@@ -46,3 +46,8 @@ export function worstContainer(pod: NamespacePod): string | null {
 export function limitLevel(fraction: number): 'ok' | 'warn' | 'critical' {
   return fraction >= 0.9 ? 'critical' : fraction >= 0.8 ? 'warn' : 'ok';
 }
+
+/** Keeps pods with a container that is high only because of page cache (namespace filter). */
+export function pageCacheOnlyPods(pods: readonly NamespacePod[]): NamespacePod[] {
+  return pods.filter((p) => p.containers.some((c) => c.pageCacheOnly));
+}

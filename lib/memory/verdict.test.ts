@@ -34,8 +34,8 @@ const cases: Case[] = [
     input: { rss: 29638656, activeFile: 105140224, other: 0, inactiveFile: 1105920, workingSet: 134778880, usage: 135884800, limitBytes: 268435456, oomKillsInRange: 0 },
     kind: 'mostly-active-cache',
     severity: 'ok',
-    en: "The platform is right: working set 128.5 MiB (50.2 % of the 256 MiB limit) = 28.3 MiB process memory (RSS) + 100.3 MiB page cache read more than once (active_file) + 0.0 MiB other. `top` inside the pod shows the node's memory, not this container's.",
-    zh: '平台没有算错：工作集 128.5 MiB（256 MiB 限制的 50.2%）= 28.3 MiB 进程内存（RSS）+ 100.3 MiB 多次读取的页缓存（active_file）+ 0.0 MiB 其他。在 Pod 里运行的 `top` 显示的是节点的内存，不是这个容器的。',
+    en: "The platform is right: working set 128.5 MiB (50.2 % of the 256 MiB limit) = 28.3 MiB process memory (RSS) + 100.3 MiB page cache read more than once (active_file) + 0.0 MiB other. `top` in the pod takes its header from the node's /proc/meminfo, and cache read with read() shows in no process's RES.",
+    zh: '平台没有算错：工作集 128.5 MiB（256 MiB 限制的 50.2%）= 28.3 MiB 进程内存（RSS）+ 100.3 MiB 多次读取的页缓存（active_file）+ 0.0 MiB 其他。Pod 里 `top` 顶部的数字来自节点的 /proc/meminfo，用 read() 读入的页缓存也不会出现在任何进程的 RES 里。',
   },
   {
     // 230 / 512 = 44.92 %; rss 200 / 230 = 87 %
@@ -52,8 +52,8 @@ const cases: Case[] = [
     input: mib(300, 200, 110, 0, 1024),
     kind: 'large-other',
     severity: 'ok',
-    en: 'The platform is right: working set 610.0 MiB (59.6 % of the 1,024 MiB limit) = 300.0 MiB process memory (RSS) + 200.0 MiB page cache read more than once (active_file) + 110.0 MiB other. 110.0 MiB is kernel memory or tmpfs/shmem (files in /tmp, /dev/shm or a memory-backed emptyDir), which no process shows in `top` and the kernel cannot drop.',
-    zh: '平台没有算错：工作集 610.0 MiB（1,024 MiB 限制的 59.6%）= 300.0 MiB 进程内存（RSS）+ 200.0 MiB 多次读取的页缓存（active_file）+ 110.0 MiB 其他。其中 110.0 MiB 是内核内存或 tmpfs/shmem（写入 /tmp、/dev/shm 或内存型 emptyDir 的文件），`top` 里没有哪个进程显示它，内核也无法直接丢弃。',
+    en: 'The platform is right: working set 610.0 MiB (59.6 % of the 1,024 MiB limit) = 300.0 MiB process memory (RSS) + 200.0 MiB page cache read more than once (active_file) + 110.0 MiB other. 110.0 MiB is kernel memory or tmpfs/shmem (files in /tmp, /dev/shm or a memory-backed emptyDir), which no process shows in `top`. Of it, the kernel can reclaim only slab such as dentries and inodes; shmem goes when its files are deleted, or to swap.',
+    zh: '平台没有算错：工作集 610.0 MiB（1,024 MiB 限制的 59.6%）= 300.0 MiB 进程内存（RSS）+ 200.0 MiB 多次读取的页缓存（active_file）+ 110.0 MiB 其他。其中 110.0 MiB 是内核内存或 tmpfs/shmem（写入 /tmp、/dev/shm 或内存型 emptyDir 的文件），`top` 里没有哪个进程显示它。其中内核只能回收 dentry、inode 这类 slab；shmem 要等文件被删除，或换出到交换区。',
   },
   {
     // 250 / 256 = 97.66 % ≥ 90 %; rss + other = 110 / 256 = 42.97 % < 90 %
@@ -61,16 +61,16 @@ const cases: Case[] = [
     input: mib(100, 140, 10, 6, 256),
     kind: 'near-limit-reclaimable',
     severity: 'warning',
-    en: 'The working set is near the limit, but the kernel can make room: working set 250.0 MiB (97.7 % of the 256 MiB limit) = 100.0 MiB process memory (RSS) + 140.0 MiB page cache read more than once (active_file) + 10.0 MiB other. Process memory and other are only 43 % of the limit; the rest is page cache the kernel reclaims before it OOM-kills, so an alert on working set is a false alarm here.',
-    zh: '工作集接近限制，但内核可以腾出空间：工作集 250.0 MiB（256 MiB 限制的 97.7%）= 100.0 MiB 进程内存（RSS）+ 140.0 MiB 多次读取的页缓存（active_file）+ 10.0 MiB 其他。进程内存和其他只占限制的 43%，其余是页缓存，内核会在 OOM kill 之前回收它，所以基于工作集的告警在这里是误报。',
+    en: 'The working set is near the limit, but the kernel can make room: working set 250.0 MiB (97.7 % of the 256 MiB limit) = 100.0 MiB process memory (RSS) + 140.0 MiB page cache read more than once (active_file) + 10.0 MiB other. Process memory and other are only 43 % of the limit; the rest is page cache, which the kernel reclaims before it OOM-kills, so a working-set alert is likely a false alarm here.',
+    zh: '工作集接近限制，但内核可以腾出空间：工作集 250.0 MiB（256 MiB 限制的 97.7%）= 100.0 MiB 进程内存（RSS）+ 140.0 MiB 多次读取的页缓存（active_file）+ 10.0 MiB 其他。进程内存和其他只占限制的 43%，其余是页缓存，内核会在 OOM kill 之前回收它，所以基于工作集的告警在这里很可能是误报。',
   },
   {
     name: 'no limit',
     input: mib(50, 25, 5, 1, null),
     kind: 'no-limit',
     severity: 'info',
-    en: 'There is no memory limit: working set 80.0 MiB = 50.0 MiB process memory (RSS) + 25.0 MiB page cache read more than once (active_file) + 5.0 MiB other. Nothing stops this container from growing until the node runs short; then the kubelet evicts pods by working set.',
-    zh: '没有设置内存限制：工作集 80.0 MiB = 50.0 MiB 进程内存（RSS）+ 25.0 MiB 多次读取的页缓存（active_file）+ 5.0 MiB 其他。在节点内存不足之前，没有什么能阻止这个容器继续增长；届时 kubelet 会按工作集驱逐 Pod。',
+    en: 'There is no memory limit: working set 80.0 MiB = 50.0 MiB process memory (RSS) + 25.0 MiB page cache read more than once (active_file) + 5.0 MiB other. Nothing stops this container from growing until the node runs short; then the kubelet evicts pods, those above their memory request first.',
+    zh: '没有设置内存限制：工作集 80.0 MiB = 50.0 MiB 进程内存（RSS）+ 25.0 MiB 多次读取的页缓存（active_file）+ 5.0 MiB 其他。在节点内存不足之前，没有什么能阻止这个容器继续增长；届时 kubelet 会驱逐 Pod，先驱逐超出内存请求的。',
   },
   {
     // 255 / 256 = 99.61 %
@@ -78,8 +78,8 @@ const cases: Case[] = [
     input: mib(240, 5, 10, 0, 256, 2),
     kind: 'oom-killed',
     severity: 'critical',
-    en: 'The container was OOM-killed 2 times in this range: working set 255.0 MiB (99.6 % of the 256 MiB limit) = 240.0 MiB process memory (RSS) + 5.0 MiB page cache read more than once (active_file) + 10.0 MiB other. The kernel kills when memory it cannot reclaim (process memory and other) reaches the limit: look at those, not at the page cache.',
-    zh: '这个容器在所选时间范围内被 OOM kill 了 2 次：工作集 255.0 MiB（256 MiB 限制的 99.6%）= 240.0 MiB 进程内存（RSS）+ 5.0 MiB 多次读取的页缓存（active_file）+ 10.0 MiB 其他。内核在无法回收的内存（进程内存和其他）达到限制时才会 kill：请关注这两部分，而不是页缓存。',
+    en: 'The container was OOM-killed 2 times in this range: working set 255.0 MiB (99.6 % of the 256 MiB limit) = 240.0 MiB process memory (RSS) + 5.0 MiB page cache read more than once (active_file) + 10.0 MiB other. The kernel OOM-kills when usage hits the limit and reclaim cannot free enough; page cache goes first, so look at process memory and other.',
+    zh: '这个容器在所选时间范围内被 OOM kill 了 2 次：工作集 255.0 MiB（256 MiB 限制的 99.6%）= 240.0 MiB 进程内存（RSS）+ 5.0 MiB 多次读取的页缓存（active_file）+ 10.0 MiB 其他。使用量达到限制、回收又腾不出足够空间时，内核才会 OOM kill；页缓存最先被回收，所以请关注进程内存和其他。',
   },
   {
     // shares 40 / 40 / 20 %: nothing dominates, other < 25 % and < 100 MiB; 100 / 400 = 25 %

@@ -32,7 +32,7 @@ export interface VerdictNumbers extends Omit<VerdictInput, 'oomKillsInRange'> {
   oomKills: number;
   /** workingSet / limit, null without a limit. */
   workingSetOfLimit: number | null;
-  /** rss + other: memory the kernel cannot reclaim (page cache excluded). */
+  /** rss + other: about what reclaim cannot free (page cache excluded; any reclaimable slab in other is not). */
   unreclaimableBytes: number;
   unreclaimableOfLimit: number | null;
   /** Each layer's share of the working set (0 when the working set is 0). */

@@ -15,7 +15,12 @@ export interface ContainerSpec {
   image: string;
   limitBytes: number | null;
   requestBytes: number | null;
+  /** Major page faults per second (re-reads from disk); the node is cgroup v1, so this is the only thrash signal. Default 0.5. */
+  majorFaultsPerSecond?: number;
 }
+
+/** Major faults per second of a container that reads its files once and keeps them cached. */
+export const QUIET_MAJOR_FAULTS_PER_SECOND = 0.5;
 
 /** A container's life: its state at minute m, or null while it does not exist. `incarnation` changes on restart. */
 type Timeline = (minute: number) => { state: CgroupState; incarnation: number } | null;
@@ -134,6 +139,25 @@ export const DEMO_PODS: PodScenario[] = [
     ],
   },
   {
+    // The heap grew and squeezed the page cache the service keeps re-reading (a memory-mapped index):
+    // the working set sits at 98 % of the limit and the pod re-reads its index from disk all the time.
+    pod: 'search-7d8f6c9b5-p4m2z',
+    uid: '4c8d2f57-0a1b-4c3d-9e8f-7a6b5c4d3e07',
+    qos: 'burstable',
+    containers: [
+      {
+        name: 'search',
+        image: 'ghcr.io/example/search:4.2.0',
+        limitBytes: 768 * MiB,
+        requestBytes: 512 * MiB,
+        majorFaultsPerSecond: 900,
+        timeline: always((m) =>
+          state({ rss: 620 * MiB + wobble(m, 2 * MiB), activeFile: 120 * MiB + wobble(m + 2, 4 * MiB), inactiveFile: 6 * MiB, kernel: 10 * MiB, mappedFile: 110 * MiB }),
+        ),
+      },
+    ],
+  },
+  {
     pod: 'renderer-0',
     uid: '6b2e8f68-1c3d-4a5b-9e7f-8a9b0c1d2e05',
     qos: 'burstable',
@@ -191,6 +215,7 @@ export function generateDemoSeries(endSeconds: number, liveMinutes = 0): SeriesB
   const last = end + liveMinutes * 60;
   const kubelet = { job: 'kubelet', metrics_path: '/metrics/cadvisor', instance: '10.0.0.11:10250', node: NODE, endpoint: 'https-metrics', service: 'kubelet' };
   const ksm = { job: 'kube-state-metrics', instance: '10.0.1.7:8080' };
+  const startedAt = new Map<string, number>();
 
   for (let t = start; t <= last; t += SCRAPE_INTERVAL_SECONDS) {
     const minute = (t - start) / 60;
@@ -211,7 +236,13 @@ export function generateDemoSeries(endSeconds: number, liveMinutes = 0): SeriesB
         if (now) {
           live.push(now.state);
           const cid = hex(`${pod.pod}/${c.name}/${now.incarnation}`);
-          emitCadvisor(book, t, { ...kubelet, ...podLabels, container: c.name, image: c.image, id: `${podCgroup}/${cid}`, name: cid }, now.state, c.limitBytes ?? 0);
+          const labels = { ...kubelet, ...podLabels, container: c.name, image: c.image, id: `${podCgroup}/${cid}`, name: cid };
+          emitCadvisor(book, t, labels, now.state, c.limitBytes ?? 0);
+          // Counters restart with the container: the first sample of an incarnation is its start.
+          const life = `${pod.pod}/${c.name}/${now.incarnation}`;
+          if (!startedAt.has(life)) startedAt.set(life, t);
+          const alive = t - (startedAt.get(life) ?? t);
+          emitFaults(book, t, labels, (c.majorFaultsPerSecond ?? QUIET_MAJOR_FAULTS_PER_SECOND) * alive);
         }
         const ksmLabels = { ...ksm, ...podLabels, container: c.name, node: NODE, uid: pod.uid };
         if (c.limitBytes !== null) book.add('kube_pod_container_resource_limits', 'gauge', { ...ksmLabels, resource: 'memory', unit: 'byte' }, t, c.limitBytes);
@@ -230,6 +261,14 @@ export function generateDemoSeries(endSeconds: number, liveMinutes = 0): SeriesB
     }
   }
   return book;
+}
+
+/** cAdvisor's container_memory_failures_total (cgroup v1 memory.stat pgfault/pgmajfault), scope container and hierarchy. */
+function emitFaults(book: SeriesBook, t: number, labels: Record<string, string>, majorFaults: number): void {
+  for (const scope of ['container', 'hierarchy']) {
+    book.add('container_memory_failures_total', 'counter', { ...labels, failure_type: 'pgmajfault', scope }, t, Math.round(majorFaults));
+    book.add('container_memory_failures_total', 'counter', { ...labels, failure_type: 'pgfault', scope }, t, Math.round(majorFaults * 40));
+  }
 }
 
 function podLimit(pod: PodScenario): number {

@@ -21,29 +21,29 @@ export const en = {
   language: { label: 'Language', switchTo: (name: string) => `Switch language to ${name}` },
   layers: {
     rss: { name: 'Process memory (RSS)', legend: "process memory: heap, stacks — what top's RES mostly shows" },
-    activeFile: { name: 'Active page cache', legend: 'active_file: files read more than once; counted in working set' },
-    other: { name: 'Other', legend: 'kernel memory, shmem/tmpfs' },
-    inactiveFile: { name: 'Inactive page cache', legend: 'reclaimable at once; not in working set' },
+    activeFile: { name: 'Active page cache', legend: 'active_file: file pages used more than once; in the working set, yet reclaimable' },
+    other: { name: 'Other', legend: 'kernel memory (part of it reclaimable slab), shmem/tmpfs' },
+    inactiveFile: { name: 'Inactive page cache', legend: 'reclaimed first; not in the working set' },
     workingSet: { name: 'Working set', legend: 'what kubectl top and the platform show' },
     usage: { name: 'Usage', legend: 'working set + inactive page cache: everything charged to the container' },
-    limit: { name: 'Limit', legend: 'the kernel OOM-kills when memory it cannot reclaim reaches this' },
-    request: { name: 'Request', legend: 'what the scheduler reserved; eviction ranks pods by working set above it' },
+    limit: { name: 'Limit', legend: 'caps usage, page cache included; there the kernel reclaims, and OOM-kills only if that fails' },
+    request: { name: 'Request', legend: 'what the scheduler reserved; under node memory pressure the kubelet evicts pods above it first' },
   },
   verdict: {
     equation,
     platformRight: 'The platform is right',
     platformRightCritical: 'The platform is right, and the container is close to an OOM kill',
-    mostlyActiveCache: "`top` inside the pod shows the node's memory, not this container's.",
+    mostlyActiveCache: "`top` in the pod takes its header from the node's /proc/meminfo, and cache read with read() shows in no process's RES.",
     mostlyRss: "Most of it is the processes' own memory: look at the application (heap, caches it keeps), not at the page cache.",
     largeOther: (other: string) =>
-      `${other} is kernel memory or tmpfs/shmem (files in /tmp, /dev/shm or a memory-backed emptyDir), which no process shows in \`top\` and the kernel cannot drop.`,
+      `${other} is kernel memory or tmpfs/shmem (files in /tmp, /dev/shm or a memory-backed emptyDir), which no process shows in \`top\`. Of it, the kernel can reclaim only slab such as dentries and inodes; shmem goes when its files are deleted, or to swap.`,
     healthy: 'No single layer dominates.',
     nearLimitReclaimable: (eq: string, unreclaimablePercent: string) =>
-      `The working set is near the limit, but the kernel can make room: ${eq}. Process memory and other are only ${unreclaimablePercent} of the limit; the rest is page cache the kernel reclaims before it OOM-kills, so an alert on working set is a false alarm here.`,
+      `The working set is near the limit, but the kernel can make room: ${eq}. Process memory and other are only ${unreclaimablePercent} of the limit; the rest is page cache, which the kernel reclaims before it OOM-kills, so a working-set alert is likely a false alarm here.`,
     noLimit: (eq: string) =>
-      `There is no memory limit: ${eq}. Nothing stops this container from growing until the node runs short; then the kubelet evicts pods by working set.`,
+      `There is no memory limit: ${eq}. Nothing stops this container from growing until the node runs short; then the kubelet evicts pods, those above their memory request first.`,
     oomKilled: (count: number, eq: string) =>
-      `The container was OOM-killed ${count === 1 ? 'once' : `${count} times`} in this range: ${eq}. The kernel kills when memory it cannot reclaim (process memory and other) reaches the limit: look at those, not at the page cache.`,
+      `The container was OOM-killed ${count === 1 ? 'once' : `${count} times`} in this range: ${eq}. The kernel OOM-kills when usage hits the limit and reclaim cannot free enough; page cache goes first, so look at process memory and other.`,
   },
   tools: {
     kubectlTop: { name: 'kubectl top pod', what: "working set, summed over the app containers: the platform's number" },
@@ -58,10 +58,10 @@ export const en = {
       usedOf: (used: string, total: string) => `${used} used of ${total}`,
       totalOnly: (total: string) => `${total} in the node`,
     },
-    limit: { name: 'Limit the kernel enforces', what: 'memory.max / memory.limit_in_bytes', none: "no limit: the node's memory is the limit" },
+    limit: { name: 'Limit the kernel enforces', what: 'memory.max / memory.limit_in_bytes: caps usage, page cache included', none: "no limit: the node's memory is the limit" },
     oomKiller: {
-      name: 'What the OOM killer looks at',
-      what: 'usage minus the page cache it can reclaim: at least process memory + other, up to the working set when active page cache cannot be reclaimed in time',
+      name: 'What reclaim leaves (OOM risk)',
+      what: 'about process memory + other (less reclaimable slab), up to the working set if active page cache is not reclaimed in time; the kernel OOM-kills when this fills the limit',
       range: (low: string, high: string) => `${low} to ${high}`,
     },
     unknown: 'unknown',
@@ -81,13 +81,13 @@ export const en = {
     cacheFalseAlarms: (threshold: string, wsFor: string, unreclaimableFor: string) =>
       `Alert on (working set − active_file) / limit: working set / limit was above ${threshold} for ${wsFor} without an OOM kill, mostly active page cache the kernel could reclaim; (working set − active_file) / limit was above it for ${unreclaimableFor}.`,
     nearMisses: (threshold: string, forDuration: string) =>
-      `Alert on (working set − active_file) / limit: memory the kernel cannot reclaim was above ${threshold} of the limit for ${forDuration} without an OOM kill; these were close calls worth an alert.`,
+      `Alert on (working set − active_file) / limit: RSS + other, which page cache reclaim does not free, was above ${threshold} of the limit for ${forDuration} without an OOM kill; these were close calls worth an alert.`,
     quiet: (threshold: string) =>
-      `No ratio reached ${threshold} in this range. Alert on (working set − active_file) / limit: it tracks memory the kernel cannot reclaim, without the false alarms page cache causes.`,
+      `No ratio reached ${threshold} in this range. Alert on (working set − active_file) / limit: it follows RSS + other, which page cache reclaim does not free, without the false alarms page cache causes.`,
     rssMissed: (missed: number) =>
       `RSS / limit missed ${missed} of the OOM kills: tmpfs/shmem and kernel memory count towards the limit too.`,
     otherRestarts: (n: number) => (n === 1 ? '1 restart was not an OOM kill.' : `${n} restarts were not OOM kills.`),
-    psiStalled: (duration: string) => `Tasks stalled for ${duration} waiting for memory (PSI): the kernel was reclaiming under pressure.`,
+    psiStalled: (duration: string) => `Tasks stalled for ${duration} waiting for memory (PSI): reclaim, refaults or swap-in under pressure.`,
     psiNone: 'No memory pressure stalls (PSI) in this range.',
     firedFor: (duration: string, count: number) => `above for ${duration} in ${count} ${count === 1 ? 'interval' : 'intervals'}`,
     neverFired: 'never above',
@@ -110,6 +110,15 @@ export const en = {
       limitFromStat: (limit: string) => `Limit ${limit} read from hierarchical_memory_limit.`,
       flatKeys: 'No total_* keys: used the non-hierarchical ones (rss, cache, active_file, inactive_file).',
       inactiveAboveUsage: 'inactive_file is larger than usage: working set clamped to 0, as cAdvisor does.',
+    },
+    other: {
+      reclaimableSlab: (other: string, slab: string) =>
+        `Of the ${other} other, the kernel can still reclaim up to ${slab}: reclaimable slab (dentries, inodes), freed under memory pressure.`,
+      noSlabLinesV1: (other: string) =>
+        `cgroup v1 keeps kernel memory out of memory.stat (it is in memory.kmem.*): the ${other} other may include reclaimable slab, which the kernel frees under memory pressure.`,
+      noSlabLines: (other: string) =>
+        `This memory.stat has no slab lines: the ${other} other may include reclaimable slab, which the kernel frees under memory pressure.`,
+      shmem: (shmem: string) => `${shmem} of it is shmem/tmpfs: freed only when its files are deleted, or by swap.`,
     },
   },
   bar: {
@@ -140,6 +149,14 @@ export const en = {
     layer: 'Layer',
     bytes: 'Size',
     ofLimit: '% of limit',
+    otherParts: {
+      slabReclaimable: 'reclaimable slab',
+      slabUnreclaimable: 'unreclaimable slab',
+      kernelStack: 'kernel stacks',
+      shmem: 'shmem/tmpfs',
+      rest: 'rest (page tables, sockets, …)',
+    },
+    ofWhich: (part: string) => `of which ${part}`,
   },
   nav: { home: 'Clusters', analyze: 'Analyze memory.stat', learn: 'Learn', tagline: "what your pod's memory really is", signedInAs: (who: string) => `Signed in as ${who}` },
   home: {
@@ -185,19 +202,22 @@ export const en = {
     pctCol: '% of limit',
     noLimit: 'no limit',
     legendTitle: 'What the layers mean',
-    legendWorkingSet: 'Working set = RSS + active page cache + other. This is what kubectl top, the platform and most alerts show; the limit applies to it.',
+    legendWorkingSet:
+      'Working set = RSS + active page cache + other = usage − inactive page cache. kubectl top, the platform and most alerts show it; kubelet eviction ranks by it. The limit caps usage, page cache included: the kernel reclaims first and OOM-kills only when reclaim fails.',
     legendLines: 'The dashed red line is the limit; the dotted green line is the request; red marks are OOM kills, grey ones restarts.',
     layerExplain: {
       rss: 'Heap, stacks and other anonymous memory of the processes — roughly what top shows as RES inside the container.',
-      activeFile: 'Files read or written more than once (active_file). The kernel keeps them hot, so the working set counts them.',
-      other: 'Kernel memory charged to the container and shmem/tmpfs (memory-backed emptyDir): not reclaimable by dropping cache.',
-      inactiveFile: 'Files touched once (inactive_file). Reclaimable at once, so it is not in the working set: usage minus this is the working set.',
+      activeFile: 'File pages used more than once (active_file). The working set counts them, but the kernel can still reclaim them, after the inactive ones.',
+      other:
+        'Kernel memory charged to the container (slab, kernel stacks, page tables, sockets) and shmem/tmpfs (memory-backed emptyDir). Dropping page cache does not free it; reclaimable slab (dentries, inodes) shrinks under pressure, shmem only by deleting files or by swap.',
+      inactiveFile: 'File pages not used again lately (inactive_file). Reclaim takes them first, so cAdvisor leaves them out: working set = usage − inactive_file.',
     },
     short: { rss: 'RSS', activeFile: 'Active cache', other: 'Other', inactiveFile: 'Inactive cache', workingSet: 'Working set', usage: 'Usage' },
     sourcesMeasured: 'Every layer is measured: the kubelet exports active and inactive page cache directly.',
     sourcesActiveDerived:
       'Active page cache is derived as cache − inactive, so it also includes shmem/tmpfs: this kubelet does not export container_memory_total_active_file_bytes (it is older than 1.32).',
-    sourcesInactiveDerived: 'Inactive page cache is derived as usage − working set (exact: that is how the kubelet computes working set).',
+    sourcesInactiveDerived: 'Inactive page cache is derived as usage − working set (exact: that is how cAdvisor in the kubelet computes working set).',
+    sourcesOther: 'Other is working set − RSS − active page cache: cAdvisor does not split it, so it may include reclaimable slab (dentries, inodes) that the kernel can still free.',
     verdictTitle: 'Verdict',
     verdictAt: (time: string) => `at ${time}`,
     latest: 'latest',
@@ -214,7 +234,7 @@ export const en = {
     eventItem: (kind: string, container: string, time: string) => `${kind} of ${container} at ${time}`,
     podCgroupTitle: 'Two pod totals',
     podCgroupText: (sum: string, cgroup: string, gap: string) =>
-      `kubectl top pod sums the containers: ${sum}. The pod's own cgroup, which the kubelet's summary API and eviction use, holds ${cgroup}: ${gap} more, for the pause sandbox and memory charged to the pod but to no container.`,
+      `kubectl top pod sums the containers: ${sum}. The pod's own cgroup, which the kubelet's summary API reports for the pod, holds ${cgroup}: ${gap} more, for the pause sandbox and memory charged to the pod but to no container.`,
     podCgroupMissing: "The pod-level cgroup is not scraped here, so only the containers' sum (what kubectl top pod shows) is known.",
     advisorTitle: 'Which number to alert on',
     threshold: 'Threshold',

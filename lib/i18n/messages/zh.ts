@@ -10,28 +10,28 @@ export const zh = {
   language: { label: '语言', switchTo: (name: string) => `切换语言为${name}` },
   layers: {
     rss: { name: '进程内存（RSS）', legend: '进程内存：堆、栈，top 的 RES 主要显示的就是它' },
-    activeFile: { name: '活跃页缓存', legend: 'active_file：读取过不止一次的文件，计入工作集' },
-    other: { name: '其他', legend: '内核内存、shmem/tmpfs' },
-    inactiveFile: { name: '非活跃页缓存', legend: '可以立即回收，不计入工作集' },
+    activeFile: { name: '活跃页缓存', legend: 'active_file：访问过不止一次的文件页，计入工作集，但仍可回收' },
+    other: { name: '其他', legend: '内核内存（其中一部分是可回收 slab）、shmem/tmpfs' },
+    inactiveFile: { name: '非活跃页缓存', legend: '最先被回收，不计入工作集' },
     workingSet: { name: '工作集', legend: 'kubectl top 和平台显示的数字' },
     usage: { name: '使用量', legend: '工作集 + 非活跃页缓存：计入容器的全部内存' },
-    limit: { name: '限制（limit）', legend: '内核无法回收的内存达到这里时会 OOM kill' },
-    request: { name: '请求（request）', legend: '调度器预留的内存；驱逐时按超出它的工作集给 Pod 排序' },
+    limit: { name: '限制（limit）', legend: '限制的是使用量（含页缓存）；到达时内核先回收，回收不了才 OOM kill' },
+    request: { name: '请求（request）', legend: '调度器预留的内存；节点内存紧张时，kubelet 先驱逐超出它的 Pod' },
   },
   verdict: {
     equation,
     platformRight: '平台没有算错',
     platformRightCritical: '平台没有算错，而且容器已接近 OOM kill',
-    mostlyActiveCache: '在 Pod 里运行的 `top` 显示的是节点的内存，不是这个容器的。',
+    mostlyActiveCache: 'Pod 里 `top` 顶部的数字来自节点的 /proc/meminfo，用 read() 读入的页缓存也不会出现在任何进程的 RES 里。',
     mostlyRss: '大部分是进程自己的内存：请检查应用本身（堆、它保留的缓存），而不是页缓存。',
     largeOther: (other: string) =>
-      `其中 ${other} 是内核内存或 tmpfs/shmem（写入 /tmp、/dev/shm 或内存型 emptyDir 的文件），\`top\` 里没有哪个进程显示它，内核也无法直接丢弃。`,
+      `其中 ${other} 是内核内存或 tmpfs/shmem（写入 /tmp、/dev/shm 或内存型 emptyDir 的文件），\`top\` 里没有哪个进程显示它。其中内核只能回收 dentry、inode 这类 slab；shmem 要等文件被删除，或换出到交换区。`,
     healthy: '没有哪一层占主导。',
     nearLimitReclaimable: (eq: string, unreclaimablePercent: string) =>
-      `工作集接近限制，但内核可以腾出空间：${eq}。进程内存和其他只占限制的 ${unreclaimablePercent}，其余是页缓存，内核会在 OOM kill 之前回收它，所以基于工作集的告警在这里是误报。`,
-    noLimit: (eq: string) => `没有设置内存限制：${eq}。在节点内存不足之前，没有什么能阻止这个容器继续增长；届时 kubelet 会按工作集驱逐 Pod。`,
+      `工作集接近限制，但内核可以腾出空间：${eq}。进程内存和其他只占限制的 ${unreclaimablePercent}，其余是页缓存，内核会在 OOM kill 之前回收它，所以基于工作集的告警在这里很可能是误报。`,
+    noLimit: (eq: string) => `没有设置内存限制：${eq}。在节点内存不足之前，没有什么能阻止这个容器继续增长；届时 kubelet 会驱逐 Pod，先驱逐超出内存请求的。`,
     oomKilled: (count: number, eq: string) =>
-      `这个容器在所选时间范围内被 OOM kill 了 ${count} 次：${eq}。内核在无法回收的内存（进程内存和其他）达到限制时才会 kill：请关注这两部分，而不是页缓存。`,
+      `这个容器在所选时间范围内被 OOM kill 了 ${count} 次：${eq}。使用量达到限制、回收又腾不出足够空间时，内核才会 OOM kill；页缓存最先被回收，所以请关注进程内存和其他。`,
   },
   tools: {
     kubectlTop: { name: 'kubectl top pod', what: '工作集，按应用容器求和：也就是平台显示的数字' },
@@ -46,10 +46,10 @@ export const zh = {
       usedOf: (used: string, total: string) => `已用 ${used}，共 ${total}`,
       totalOnly: (total: string) => `节点共 ${total}`,
     },
-    limit: { name: '内核执行的限制', what: 'memory.max / memory.limit_in_bytes', none: '没有限制：节点的内存就是上限' },
+    limit: { name: '内核执行的限制', what: 'memory.max / memory.limit_in_bytes：限制使用量，含页缓存', none: '没有限制：节点的内存就是上限' },
     oomKiller: {
-      name: 'OOM killer 看的是什么',
-      what: '使用量减去它能回收的页缓存：至少是进程内存 + 其他，活跃页缓存来不及回收时最多到工作集',
+      name: '回收后剩下的（OOM 风险）',
+      what: '约为进程内存 + 其他（减去可回收 slab），活跃页缓存来不及回收时最多到工作集；它占满限制时内核 OOM kill',
       range: (low: string, high: string) => `${low} 到 ${high}`,
     },
     unknown: '未知',
@@ -69,12 +69,12 @@ export const zh = {
     cacheFalseAlarms: (threshold: string, wsFor: string, unreclaimableFor: string) =>
       `建议对（工作集 − active_file）/ 限制告警：工作集 / 限制超过 ${threshold} 共 ${wsFor}，期间没有 OOM kill，主要是内核可以回收的活跃页缓存；（工作集 − active_file）/ 限制超过阈值的时间是 ${unreclaimableFor}。`,
     nearMisses: (threshold: string, forDuration: string) =>
-      `建议对（工作集 − active_file）/ 限制告警：内核无法回收的内存超过限制的 ${threshold} 共 ${forDuration}，虽然没有 OOM kill，但这些都是值得告警的险情。`,
+      `建议对（工作集 − active_file）/ 限制告警：回收页缓存也释放不了的 RSS + 其他超过限制的 ${threshold} 共 ${forDuration}，虽然没有 OOM kill，但这些都是值得告警的险情。`,
     quiet: (threshold: string) =>
-      `在这个时间范围内没有任何比值达到 ${threshold}。建议对（工作集 − active_file）/ 限制告警：它反映内核无法回收的内存，不会因页缓存而误报。`,
+      `在这个时间范围内没有任何比值达到 ${threshold}。建议对（工作集 − active_file）/ 限制告警：它反映回收页缓存也释放不了的 RSS + 其他，不会因页缓存而误报。`,
     rssMissed: (missed: number) => `RSS / 限制漏掉了 ${missed} 次 OOM kill：tmpfs/shmem 和内核内存同样计入限制。`,
     otherRestarts: (n: number) => `有 ${n} 次重启不是 OOM kill。`,
-    psiStalled: (duration: string) => `任务因等待内存停顿了 ${duration}（PSI）：内核当时在压力下回收内存。`,
+    psiStalled: (duration: string) => `任务因等待内存停顿了 ${duration}（PSI）：压力下的回收、重新缺页或换入。`,
     psiNone: '这个时间范围内没有内存压力停顿（PSI）。',
     firedFor: (duration: string, count: number) => `超过阈值 ${duration}，共 ${count} 段`,
     neverFired: '从未超过',
@@ -96,6 +96,13 @@ export const zh = {
       limitFromStat: (limit: string) => `限制 ${limit} 取自 hierarchical_memory_limit。`,
       flatKeys: '没有 total_* 键：使用了非层级的键（rss、cache、active_file、inactive_file）。',
       inactiveAboveUsage: 'inactive_file 大于使用量：工作集按 cAdvisor 的做法截为 0。',
+    },
+    other: {
+      reclaimableSlab: (other: string, slab: string) => `其他 ${other} 中，内核仍可回收最多 ${slab}：可回收 slab（dentry、inode），在内存压力下释放。`,
+      noSlabLinesV1: (other: string) =>
+        `cgroup v1 的 memory.stat 不含内核内存（它在 memory.kmem.* 里）：其他 ${other} 中可能有可回收 slab，内核在内存压力下会释放它。`,
+      noSlabLines: (other: string) => `这个 memory.stat 没有 slab 行：其他 ${other} 中可能有可回收 slab，内核在内存压力下会释放它。`,
+      shmem: (shmem: string) => `其中 ${shmem} 是 shmem/tmpfs：只有删除文件或换出到交换区才会释放。`,
     },
   },
   bar: {
@@ -126,6 +133,14 @@ export const zh = {
     layer: '层',
     bytes: '大小',
     ofLimit: '占限制的 %',
+    otherParts: {
+      slabReclaimable: '可回收 slab',
+      slabUnreclaimable: '不可回收 slab',
+      kernelStack: '内核栈',
+      shmem: 'shmem/tmpfs',
+      rest: '其余（页表、socket 等）',
+    },
+    ofWhich: (part: string) => `其中 ${part}`,
   },
   nav: { home: '集群', analyze: '分析 memory.stat', learn: '原理', tagline: 'Pod 内存到底是什么', signedInAs: (who: string) => `已登录：${who}` },
   home: {
@@ -171,19 +186,22 @@ export const zh = {
     pctCol: '占限制的 %',
     noLimit: '无限制',
     legendTitle: '各层的含义',
-    legendWorkingSet: '工作集 = RSS + 活跃页缓存 + 其他。kubectl top、平台和大多数告警显示的就是它，限制也作用于它。',
+    legendWorkingSet:
+      '工作集 = RSS + 活跃页缓存 + 其他 = 使用量 − 非活跃页缓存。kubectl top、平台和大多数告警显示的就是它，kubelet 驱逐也按它排序。限制作用于使用量（含页缓存）：内核先回收，回收失败才 OOM kill。',
     legendLines: '红色虚线是限制，绿色点线是请求；红色标记是 OOM kill，灰色标记是重启。',
     layerExplain: {
       rss: '进程的堆、栈等匿名内存，大致就是容器里 top 显示的 RES。',
-      activeFile: '读写过不止一次的文件（active_file）。内核让它们保持活跃，所以计入工作集。',
-      other: '计入容器的内核内存和 shmem/tmpfs（内存型 emptyDir）：丢弃缓存也回收不了。',
-      inactiveFile: '只访问过一次的文件（inactive_file）。可以立即回收，所以不计入工作集：使用量减去它就是工作集。',
+      activeFile: '访问过不止一次的文件页（active_file）。工作集计入它们，但内核仍可回收，排在非活跃页之后。',
+      other:
+        '计入容器的内核内存（slab、内核栈、页表、socket）和 shmem/tmpfs（内存型 emptyDir）。丢弃页缓存释放不了它；可回收 slab（dentry、inode）在压力下会收缩，shmem 只有删除文件或换出到交换区才会释放。',
+      inactiveFile: '最近没有再被访问的文件页（inactive_file）。回收最先拿走它们，所以 cAdvisor 不计入：工作集 = 使用量 − inactive_file。',
     },
     short: { rss: 'RSS', activeFile: '活跃缓存', other: '其他', inactiveFile: '非活跃缓存', workingSet: '工作集', usage: '使用量' },
     sourcesMeasured: '每一层都是测量值：kubelet 直接导出了活跃和非活跃页缓存。',
     sourcesActiveDerived:
       '活跃页缓存由 cache − inactive 推算，所以也包含 shmem/tmpfs：这个 kubelet 没有导出 container_memory_total_active_file_bytes（版本早于 1.32）。',
-    sourcesInactiveDerived: '非活跃页缓存由 使用量 − 工作集 推算（是精确的：kubelet 就是这样计算工作集的）。',
+    sourcesInactiveDerived: '非活跃页缓存由 使用量 − 工作集 推算（是精确的：kubelet 里的 cAdvisor 就是这样计算工作集的）。',
+    sourcesOther: '其他 = 工作集 − RSS − 活跃页缓存：cAdvisor 不拆分它，所以其中可能有内核仍可释放的可回收 slab（dentry、inode）。',
     verdictTitle: '结论',
     verdictAt: (time: string) => `时刻 ${time}`,
     latest: '最新',
@@ -200,7 +218,7 @@ export const zh = {
     eventItem: (kind: string, container: string, time: string) => `${container} 在 ${time} ${kind}`,
     podCgroupTitle: 'Pod 的两个合计',
     podCgroupText: (sum: string, cgroup: string, gap: string) =>
-      `kubectl top pod 把各容器相加：${sum}。kubelet 的 summary API 和驱逐使用的是 Pod 自己的 cgroup：${cgroup}，多出 ${gap}，来自 pause 沙箱以及计入 Pod 但不属于任何容器的内存。`,
+      `kubectl top pod 把各容器相加：${sum}。kubelet 的 summary API 为 Pod 报告的是 Pod 自己的 cgroup：${cgroup}，多出 ${gap}，来自 pause 沙箱以及计入 Pod 但不属于任何容器的内存。`,
     podCgroupMissing: '这里没有采集 Pod 级 cgroup，所以只知道各容器之和（kubectl top pod 显示的数字）。',
     advisorTitle: '应该对哪个数字告警',
     threshold: '阈值',

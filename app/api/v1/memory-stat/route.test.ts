@@ -25,6 +25,8 @@ describe('POST /api/v1/memory-stat', () => {
     const body = memoryStatAnalysisSchema.parse(await res.json());
     expect([body.cgroupVersion, body.workingSet, body.limitBytes, body.usageSource]).toEqual([1, 1137303552, 2147483648, 'given']);
     expect(body.verdict).toMatch(/^The platform is right: working set 1,084\.6 MiB \(53 % of the 2,048 MiB limit\)/);
+    // v1's memory.stat says only shmem (total_shmem 0); slab lives in memory.kmem.*, so the rest is unknown.
+    expect(body.otherParts).toEqual({ slabReclaimable: null, slabUnreclaimable: null, kernelStack: null, shmem: 0, rest: null });
   });
 
   it('200: cgroup v2 in Chinese, limit "max" = none, sizes as quantities', async () => {
@@ -32,6 +34,9 @@ describe('POST /api/v1/memory-stat', () => {
     const body = memoryStatAnalysisSchema.parse(await res.json());
     expect([body.workingSet, body.limitBytes, body.limitSource, body.verdictKind]).toEqual([10135646208, null, 'none', 'no-limit']);
     expect(body.verdict).toMatch(/^没有设置内存限制：工作集 9,666\.1 MiB = /);
+    expect(body.other).toBe(2066489344);
+    expect(body.otherParts).toEqual({ slabReclaimable: 2032322192, slabUnreclaimable: 5318968, kernelStack: 9699328, shmem: 4096, rest: 19144760 });
+    expect(body.verdict).toMatch(/其他 1,970\.8 MiB 中，内核仍可回收最多 1,938\.2 MiB：可回收 slab（dentry、inode），在内存压力下释放。$/);
     const quantity = memoryStatAnalysisSchema.parse(await (await post('?limitBytes=96Gi', V2)).json());
     expect(quantity.limitBytes).toBe(103079215104);
   });

@@ -1,10 +1,14 @@
 'use client';
 
 import { Breadcrumb, pageHref } from '@/components/breadcrumb';
-import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
+import { parseAsBoolean, parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
 import { NamespacePodsPanel } from '@/components/namespace-pods-panel';
+import { NamespaceSizingSection } from '@/components/namespace-sizing-section';
 import { useBrowse } from '@/components/use-browse';
 import { POD_SORTS } from '@/lib/memory/pod-list-order';
+import { DEFAULT_SIZING_RANGE } from '@/lib/queries/sizing';
+import { RANGE_PRESETS } from '@/lib/queries/time-range';
+import { useSizing } from '@/components/use-sizing';
 
 export interface NamespacePageClientProps {
   cluster: string;
@@ -12,13 +16,24 @@ export interface NamespacePageClientProps {
 }
 
 /** A shared link reproduces the view: filter `q`, `sort`, and the pinned instant `at` (unix seconds). */
-const urlState = { q: parseAsString.withDefault(''), sort: parseAsStringLiteral(POD_SORTS).withDefault('limit'), at: parseAsInteger };
+const urlState = {
+  q: parseAsString.withDefault(''),
+  sort: parseAsStringLiteral(POD_SORTS).withDefault('limit'),
+  at: parseAsInteger,
+  // Only pods high because of page cache; the sizing table, its range and knobs.
+  pagecache: parseAsBoolean.withDefault(false),
+  sizing: parseAsBoolean.withDefault(false),
+  srange: parseAsStringLiteral(RANGE_PRESETS).withDefault(DEFAULT_SIZING_RANGE),
+  headroom: parseAsInteger,
+  cache: parseAsInteger,
+};
 
 const FIELD = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900';
 
 /** The namespace view: breadcrumbs, filter and sort (all in the URL) above the pod list. */
 export function NamespacePageClient({ cluster, namespace }: NamespacePageClientProps) {
   const { b, formatTime } = useBrowse();
+  const { s } = useSizing();
   const [params, setParams] = useQueryStates(urlState, { history: 'replace' });
   return (
     <div className="space-y-3">
@@ -55,8 +70,30 @@ export function NamespacePageClient({ cluster, namespace }: NamespacePageClientP
             ))}
           </select>
         </label>
+        <label className="flex items-center gap-2 self-center text-sm text-slate-700">
+          <input type="checkbox" checked={params.pagecache} onChange={(e) => void setParams({ pagecache: e.target.checked ? true : null })} />
+          {s.filter.pageCacheOnly}
+        </label>
       </div>
-      <NamespacePodsPanel cluster={cluster} namespace={namespace} at={params.at} query={params.q} sort={params.sort} onClearQuery={() => void setParams({ q: null })} />
+      <NamespacePodsPanel
+        cluster={cluster}
+        namespace={namespace}
+        at={params.at}
+        query={params.q}
+        sort={params.sort}
+        pageCacheOnly={params.pagecache}
+        onClearQuery={() => void setParams({ q: null })}
+      />
+      <NamespaceSizingSection
+        ns={{ cluster, namespace }}
+        at={params.at}
+        open={params.sizing}
+        rangePreset={params.srange}
+        knobs={{ headroom: params.headroom, cache: params.cache }}
+        onOpen={(open) => void setParams({ sizing: open ? true : null })}
+        onRange={(srange) => void setParams({ srange: srange === DEFAULT_SIZING_RANGE ? null : srange })}
+        onKnobs={(k) => void setParams({ headroom: k.headroom, cache: k.cache })}
+      />
     </div>
   );
 }

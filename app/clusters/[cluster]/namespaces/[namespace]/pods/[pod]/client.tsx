@@ -4,7 +4,9 @@ import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { Breadcrumb, pageHref } from '@/components/breadcrumb';
 import { parseAsFloat, parseAsInteger, parseAsString, useQueryStates } from 'nuqs';
 import { useI18n } from '@/components/i18n-provider';
+import { OomPanel } from '@/components/oom-panel';
 import { PodMemoryPanel } from '@/components/pod-memory-panel';
+import { RightSizeCard } from '@/components/right-size-card';
 import { ShareBar } from '@/components/share/share-bar';
 import { TimeRangePicker } from '@/components/time-range-picker';
 import { DEFAULT_ALERT_THRESHOLD } from '@/lib/memory/alert-advisor';
@@ -18,7 +20,16 @@ export interface PodPageClientProps {
 }
 
 /** Everything a shared link must reproduce lives in the URL: range, pinned instant, alert threshold. */
-const urlState = { range: parseAsString, start: parseAsString, end: parseAsString, at: parseAsFloat, threshold: parseAsInteger };
+const urlState = {
+  range: parseAsString,
+  start: parseAsString,
+  end: parseAsString,
+  at: parseAsFloat,
+  threshold: parseAsInteger,
+  // Right-size knobs in percent; absent = podmem's defaults.
+  headroom: parseAsInteger,
+  cache: parseAsInteger,
+};
 
 /** The pod view: breadcrumbs, range picker and the memory panel, all driven by the query string. */
 export function PodPageClient({ cluster, namespace, pod }: PodPageClientProps) {
@@ -63,6 +74,13 @@ export function PodPageClient({ cluster, namespace, pod }: PodPageClientProps) {
         onZoom={(start, end) => void setParams({ range: null, start: String(start), end: String(end), at: null })}
         onThreshold={(threshold) => void setParams({ threshold }, { history: 'replace' })}
       />
+      <RightSizeCard
+        pod={{ cluster, namespace, pod }}
+        range={range}
+        knobs={{ headroom: params.headroom, cache: params.cache }}
+        onKnobs={(k) => void setParams({ headroom: k.headroom, cache: k.cache }, { history: 'replace' })}
+      />
+      <OomPanel pod={{ cluster, namespace, pod }} range={range} />
     </div>
   );
 }

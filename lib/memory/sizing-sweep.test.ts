@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { guessWorkload, kubectlSetResources, namespaceSizingTotals, sizingCsv, strategicMergePatches, toQuantity, type SizingRow } from './sizing-sweep';
+
+const MiB = 1024 * 1024;
+const rows: SizingRow[] = [
+  { pod: 'orders-api-5f7c9d-x2x9q', container: 'api', current: { requestBytes: 256 * MiB, limitBytes: 512 * MiB }, recommended: { requestBytes: 300 * MiB, limitBytes: 615 * MiB } },
+  { pod: 'log-indexer-0', container: 'indexer', current: { requestBytes: 512 * MiB, limitBytes: 1024 * MiB }, recommended: { requestBytes: 400 * MiB, limitBytes: 480 * MiB } },
+  { pod: 'batch-28d1c', container: 'job', current: { requestBytes: null, limitBytes: null }, recommended: { requestBytes: 700 * MiB, limitBytes: 840 * MiB } },
+];
+
+describe('namespace sizing', () => {
+  it('totals: requests 256−300 + 512−400 = +68 MiB freed, limits 512−615 + 1024−480 = +441 MiB, one container without a limit', () => {
+    expect(namespaceSizingTotals(rows)).toEqual({ requestFreedBytes: 68 * MiB, limitFreedBytes: 441 * MiB, containersWithoutLimit: 1 });
+  });
+  it('guesses Deployment from name-hash-suffix, StatefulSet from name-ordinal, else the Pod', () => {
+    expect(guessWorkload('orders-api-5f7c9d-x2x9q')).toEqual({ kind: 'Deployment', name: 'orders-api' });
+    expect(guessWorkload('log-indexer-0')).toEqual({ kind: 'StatefulSet', name: 'log-indexer' });
+    expect(guessWorkload('batch-28d1c')).toEqual({ kind: 'Pod', name: 'batch-28d1c' });
+  });
+  it('quantities: whole MiB as Mi, the rest in bytes', () => {
+    expect(toQuantity(615 * MiB)).toBe('615Mi');
+    expect(toQuantity(1000)).toBe('1000');
+  });
+  it('writes a kubectl set resources line per container', () => {
+    expect(kubectlSetResources('demo', rows[0] as SizingRow)).toBe('kubectl -n demo set resources deployment/orders-api -c api --requests=memory=300Mi --limits=memory=615Mi');
+  });
+  it('writes one strategic-merge patch document per workload', () => {
+    expect(strategicMergePatches('demo', rows.slice(0, 2))).toBe(
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        '  name: orders-api',
+        '  namespace: demo',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        '        - name: api',
+        '          resources:',
+        '            requests:',
+        '              memory: 300Mi',
+        '            limits:',
+        '              memory: 615Mi',
+        '---',
+        'apiVersion: apps/v1',
+        'kind: StatefulSet',
+        'metadata:',
+        '  name: log-indexer',
+        '  namespace: demo',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        '        - name: indexer',
+        '          resources:',
+        '            requests:',
+        '              memory: 400Mi',
+        '            limits:',
+        '              memory: 480Mi',
+        '',
+      ].join('\n'),
+    );
+  });
+  it('writes CSV in bytes, empty where there is no value', () => {
+    const csv = sizingCsv(rows.slice(2));
+    expect(csv).toBe(
+      'pod,container,current_request_bytes,current_limit_bytes,recommended_request_bytes,recommended_limit_bytes,request_freed_bytes,limit_freed_bytes\n' +
+        `batch-28d1c,job,,,${700 * MiB},${840 * MiB},,\n`,
+    );
+  });
+});
