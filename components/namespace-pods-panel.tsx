@@ -2,10 +2,10 @@
 
 import { pageHref } from '@/lib/urls';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { filterPods, pageCacheOnlyPods, sortPods, type PodSort } from '@/lib/memory/pod-list-order';
 import { namespacePodsQueryOptions } from '@/lib/queries/namespaces';
-import { PodList } from './pod-list';
+import { PodList, preloadVirtualPodList } from './pod-list';
 import { useI18n } from '@/components/i18n-provider';
 
 export interface NamespacePodsPanelProps {
@@ -25,6 +25,7 @@ export function NamespacePodsPanel({ cluster, namespace, at, query, sort, pageCa
   const { t } = useI18n();
   const b = t.browse;
   const result = useQuery(namespacePodsQueryOptions({ cluster, namespace }, at));
+  useEffect(preloadVirtualPodList, []);
   const all = result.data?.pods;
   const pods = useMemo(() => sortPods(filterPods(pageCacheOnly ? pageCacheOnlyPods(all ?? []) : (all ?? []), query), sort), [all, query, sort, pageCacheOnly]);
 

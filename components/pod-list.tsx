@@ -1,9 +1,18 @@
 'use client';
 
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useState } from 'react';
+import dynamic from 'next/dynamic';
 import type { NamespacePod } from '@/lib/api/namespace-pods';
 import { PodRow } from './pod-row';
+
+// The virtualizer is only needed above VIRTUALIZE_FROM rows: it loads on demand, started while the
+// namespace's data is on its way (preloadVirtualPodList), so it stays out of the first-load JavaScript.
+const loadVirtualPodList = () => import('./virtual-pod-list');
+const VirtualPodList = dynamic(() => loadVirtualPodList().then((m) => m.VirtualPodList), { ssr: false });
+
+/** Starts loading the virtualized list now. */
+export function preloadVirtualPodList(): void {
+  void loadVirtualPodList();
+}
 
 /** From this many rows on, only the rows near the viewport are rendered. */
 export const VIRTUALIZE_FROM = 100;
@@ -27,34 +36,6 @@ export function PodList({ pods, label, hrefFor }: PodListProps) {
           <PodRow pod={p} href={hrefFor(p.pod)} />
         </li>
       ))}
-    </ul>
-  );
-}
-
-/** The page itself scrolls (no nested scroll box on a phone); rows are measured, as cards are taller on small screens. */
-function VirtualPodList({ pods, label, hrefFor }: PodListProps) {
-  const [list, setList] = useState<HTMLUListElement | null>(null);
-  const scrollMargin = list ? list.getBoundingClientRect().top + window.scrollY : 0;
-  const virtualizer = useWindowVirtualizer({ count: pods.length, estimateSize: () => 84, overscan: 10, scrollMargin });
-  return (
-    <ul ref={setList} aria-label={label} className={`relative ${LIST}`} style={{ height: virtualizer.getTotalSize() }}>
-      {virtualizer.getVirtualItems().map((item) => {
-        const pod = pods[item.index];
-        if (!pod) return null;
-        return (
-          <li
-            key={pod.pod}
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            aria-setsize={pods.length}
-            aria-posinset={item.index + 1}
-            className="absolute left-0 top-0 w-full border-b border-slate-200"
-            style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
-          >
-            <PodRow pod={pod} href={hrefFor(pod.pod)} />
-          </li>
-        );
-      })}
     </ul>
   );
 }
