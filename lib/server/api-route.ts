@@ -1,7 +1,7 @@
 import 'server-only';
-import type { NextResponse } from 'next/server';
-import { parseClusterId, parseK8sName } from '@/lib/api/params';
-import { getCluster, requireNamespace } from './context';
+import { parseClusterId, parseK8sName, parseRangeParams } from '@/lib/api/params';
+import type { TimeGrid } from '@/lib/memory/time-grid';
+import { getCluster, getConfig, requireNamespace } from './context';
 import { logRequest } from './request-log';
 import { runWithRecord, type RequestRecord } from './request-context';
 import { errorResponse, respond } from './respond';
@@ -54,23 +54,22 @@ const SEGMENT_PARAM = { clusters: 'cluster', namespaces: 'namespace', pods: 'pod
 
 /** The route's pattern for logs and metrics: names instead of values, so no pod name (or hostile input) becomes a label. */
 export function routeLabel(pathname: string): string {
-  return pathname
-    .replace(/\/(clusters|namespaces|pods)\/[^/]+/g, (_m, seg: keyof typeof SEGMENT_PARAM) => `/${seg}/[${SEGMENT_PARAM[seg]}]`)
-    .slice(0, 120);
+  return pathname.replace(/\/(clusters|namespaces|pods)\/[^/]+/g, (_m, seg: keyof typeof SEGMENT_PARAM) => `/${seg}/[${SEGMENT_PARAM[seg]}]`).slice(0, 120);
 }
 
 /**
  * Wraps an API route handler: scope check, then the handler, with ApiErrors mapped to JSON by
- * `respond`, a metrics sample and one JSON log line per request.
+ * `respond`, a metrics sample and one JSON log line per request. The handler returns a value (sent as
+ * JSON) or a Response of its own (Markdown, CSV, PNG).
  */
 export function apiRoute<R extends Request, P extends Params = Params>(handler: (request: R, scope: Scope) => Promise<unknown>) {
-  return async (request: R, ctx?: { params: Promise<P> }): Promise<NextResponse> => {
+  return async (request: R, ctx?: { params: Promise<P> }): Promise<Response> => {
     const url = new URL(request.url);
     const started = performance.now();
     const record: RequestRecord = { upstream: 0, cacheHits: 0, coalesced: 0 };
     // Next hands a route without dynamic segments a context whose params resolve to undefined.
     const params: Params = (ctx ? await ctx.params : undefined) ?? {};
-    let response: NextResponse;
+    let response: Response;
     try {
       response = await runWithRecord(record, () => respond(() => handler(request, checkScope(params, url.searchParams))));
     } catch (err) {
@@ -79,4 +78,10 @@ export function apiRoute<R extends Request, P extends Params = Params>(handler: 
     logRequest({ method: request.method, route: routeLabel(url.pathname), status: response.status, durationMs: performance.now() - started, record });
     return response;
   };
+}
+
+/** The request's `start`, `end` and `step` on the server's defaults (range, minimum step), at the current time. */
+export function requestGrid(search: URLSearchParams, nowSeconds = Date.now() / 1000): TimeGrid {
+  const config = getConfig();
+  return parseRangeParams(search, { nowSeconds, defaultRangeSeconds: config.defaultRangeSeconds, minStepSeconds: config.minStepSeconds });
 }

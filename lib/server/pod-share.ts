@@ -1,11 +1,11 @@
 import 'server-only';
-import type { NextRequest } from 'next/server';
-import { parseClusterId, parseK8sName, parseLangParam, parseOptionalTime, parseRangeParams } from '@/lib/api/params';
+import { parseLangParam, parseOptionalTime } from '@/lib/api/params';
 import type { PodView } from '@/lib/api/pod-view';
 import type { Locale } from '@/lib/i18n/locales';
 import { podSnapshot, type PodSnapshot } from '@/lib/memory/pod-snapshot';
 import type { TimeGrid } from '@/lib/memory/time-grid';
 import { podViewHref } from '@/lib/page-href';
+import { requestGrid } from './api-route';
 import { getConfig } from './context';
 import { fetchPodView } from './pod-view';
 
@@ -16,16 +16,9 @@ export interface PodShareRequest {
   locale: Locale;
 }
 
-/** Reads route segments and `start`, `end`, `step`, `at`, `lang` of a share route (summary, CSV, card); 400s name the bad one. */
-export function parsePodShareRequest(request: NextRequest, p: { cluster: string; namespace: string; pod: string }, nowSeconds: number): PodShareRequest {
-  const config = getConfig();
-  const search = request.nextUrl.searchParams;
-  return {
-    ref: { cluster: parseClusterId(p.cluster), namespace: parseK8sName('namespace', p.namespace), pod: parseK8sName('pod', p.pod) },
-    grid: parseRangeParams(search, { nowSeconds, defaultRangeSeconds: config.defaultRangeSeconds, minStepSeconds: config.minStepSeconds }),
-    at: parseOptionalTime('at', search.get('at')),
-    locale: parseLangParam(search.get('lang')),
-  };
+/** Reads `start`, `end`, `step`, `at` and `lang` of a share route (summary, CSV, card) for the checked pod; 400s name the bad one. */
+export function parsePodShareRequest(search: URLSearchParams, ref: PodShareRequest['ref'], nowSeconds: number): PodShareRequest {
+  return { ref, grid: requestGrid(search, nowSeconds), at: parseOptionalTime('at', search.get('at')), locale: parseLangParam(search.get('lang')) };
 }
 
 /**

@@ -23,10 +23,16 @@ export function toApiError(err: unknown): ApiError | null {
   return null;
 }
 
-/** Wraps a route handler: ApiErrors (and PrometheusErrors, mapped) become `{error:{code,message}}` with their status; anything else a 500 without details. */
-export async function respond<T>(work: () => Promise<T>): Promise<NextResponse> {
+/**
+ * Wraps a route handler: a result that is already a Response (Markdown, CSV, PNG) goes out as it is,
+ * anything else as JSON; ApiErrors (and PrometheusErrors, mapped) become `{error:{code,message}}` with
+ * their status; anything else a 500 without details.
+ */
+export async function respond(work: () => Promise<unknown>): Promise<Response> {
   try {
-    return NextResponse.json(await work(), { headers: { 'cache-control': 'no-store' } });
+    const result = await work();
+    if (result instanceof Response) return result;
+    return NextResponse.json(result, { headers: { 'cache-control': 'no-store' } });
   } catch (err) {
     return errorResponse(err);
   }
@@ -35,15 +41,8 @@ export async function respond<T>(work: () => Promise<T>): Promise<NextResponse> 
 export function errorResponse(err: unknown): NextResponse<ErrorBody> {
   const api = toApiError(err);
   if (api !== null) return NextResponse.json({ error: { code: api.code, message: api.message } }, { status: api.status });
-  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'unexpected error', error: err instanceof Error ? (err.stack ?? err.message) : String(err) })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'unexpected error', error: err instanceof Error ? (err.stack ?? err.message) : String(err) })}\n`,
+  );
   return NextResponse.json({ error: { code: 'internal', message: 'internal error; the server log has details' } }, { status: 500 });
-}
-
-/** Like `respond`, for answers that are not JSON (Markdown, CSV, PNG): the work builds the Response. */
-export async function respondRaw(work: () => Promise<Response>): Promise<Response> {
-  try {
-    return await work();
-  } catch (err) {
-    return errorResponse(err);
-  }
 }

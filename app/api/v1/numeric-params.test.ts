@@ -29,12 +29,19 @@ async function podMemory(search: string) {
 
 async function namespacePods(search: string) {
   const { GET } = await import('./clusters/[cluster]/namespaces/[namespace]/pods/route');
-  return GET(new NextRequest(`http://localhost/api/v1/clusters/prod/namespaces/shop/pods?${search}`), { params: Promise.resolve({ cluster: 'prod', namespace: 'shop' }) });
+  return GET(new NextRequest(`http://localhost/api/v1/clusters/prod/namespaces/shop/pods?${search}`), {
+    params: Promise.resolve({ cluster: 'prod', namespace: 'shop' }),
+  });
 }
 
 async function memoryStat(search: string) {
   const { POST } = await import('./memory-stat/route');
-  return POST(new Request(`http://localhost/api/v1/memory-stat?${search}`, { method: 'POST', body: 'anon 1\nfile 0\nkernel 0\nshmem 0\nactive_file 0\ninactive_file 0\n' }));
+  return POST(
+    new Request(`http://localhost/api/v1/memory-stat?${search}`, {
+      method: 'POST',
+      body: 'anon 1\nfile 0\nkernel 0\nshmem 0\nactive_file 0\ninactive_file 0\n',
+    }),
+  );
 }
 
 type Call = (search: string) => Promise<Response>;
@@ -48,14 +55,24 @@ const cases: Array<[string, string, Call, RegExp]> = [
   ['pod memory', 'step=NaN', podMemory, /step "NaN"/],
   ['pod memory', 'step=Infinity', podMemory, /step "Infinity"/],
   ['pod memory', 'start=1e40&end=1796012100', podMemory, /start "1e40"/],
-  ['pod memory', 'start=0&end=99999999999999999999', podMemory, /end "99999999999999999999" is out of range: it must be between 0 and 253402300799 unix seconds/],
+  [
+    'pod memory',
+    'start=0&end=99999999999999999999',
+    podMemory,
+    /end "99999999999999999999" is out of range: it must be between 0 and 253402300799 unix seconds/,
+  ],
   ['pod memory', 'start=-5&end=1796012100', podMemory, /start "-5" is out of range/],
   ['pod memory', 'start=1796008500&end=1796012100&step=0.01', podMemory, /ask for 360001 points per series; the most is 11000/],
   ['namespace pods', 'at=1e40', namespacePods, /at "1e40"/],
   ['namespace pods', 'at=253402300800', namespacePods, /at "253402300800" is out of range: it must be between 0 and 253402300799 unix seconds/],
   ['namespace pods', 'at=-1', namespacePods, /at "-1" is out of range/],
   ['memory-stat', 'usageBytes=1e40', memoryStat, /usageBytes "1e40" must be a whole number of bytes/],
-  ['memory-stat', 'usageBytes=99999999999999999999999', memoryStat, /usageBytes "99999999999999999999999" is out of range: it must be between 0 and 9007199254740991 bytes/],
+  [
+    'memory-stat',
+    'usageBytes=99999999999999999999999',
+    memoryStat,
+    /usageBytes "99999999999999999999999" is out of range: it must be between 0 and 9007199254740991 bytes/,
+  ],
   ['memory-stat', 'limitBytes=3000Pi', memoryStat, /limitBytes "3000Pi" is out of range/],
   ['memory-stat', 'usageBytes=-5', memoryStat, /usageBytes "-5" must be a whole number of bytes/],
 ];

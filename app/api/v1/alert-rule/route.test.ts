@@ -13,7 +13,11 @@ describe('GET /api/v1/alert-rule', () => {
   it('answers the PrometheusRule for the candidate, namespace and threshold asked', async () => {
     const { status, body } = await get('candidate=workingSetMinusActive&namespace=shop&threshold=0.85');
     expect(status).toBe(200);
-    const doc = parse(alertRuleSchema.parse(body).yaml) as { kind: string; metadata: { namespace: string }; spec: { groups: { rules: { alert: string; expr: string }[] }[] } };
+    const doc = parse(alertRuleSchema.parse(body).yaml) as {
+      kind: string;
+      metadata: { namespace: string };
+      spec: { groups: { rules: { alert: string; expr: string }[] }[] };
+    };
     expect([doc.kind, doc.metadata.namespace]).toEqual(['PrometheusRule', 'shop']);
     expect(doc.spec.groups[0]?.rules[0]?.alert).toBe('ContainerMemoryUnreclaimableNearLimit');
     expect(doc.spec.groups[0]?.rules[0]?.expr).toMatch(/>= 0\.85\n$/);

@@ -34,7 +34,10 @@ function parseSizeParam(search: URLSearchParams, name: 'usageBytes' | 'limitByte
 }
 
 function cookieValue(header: string | null, name: string): string | null {
-  const pair = header?.split(';').map((p) => p.trim()).find((p) => p.startsWith(`${name}=`));
+  const pair = header
+    ?.split(';')
+    .map((p) => p.trim())
+    .find((p) => p.startsWith(`${name}=`));
   return pair === undefined ? null : decodeURIComponent(pair.slice(name.length + 1));
 }
 
@@ -42,7 +45,8 @@ function cookieValue(header: string | null, name: string): string | null {
 export const POST = apiRoute(async (request: Request): Promise<MemoryStatAnalysisBody> => {
   const search = new URL(request.url).searchParams;
   const lang = search.get('lang');
-  if (lang !== null && lang !== '' && parseLocale(lang) === null) throw new ApiError('bad_request', `lang ${JSON.stringify(lang.slice(0, 20))} must be en or zh`);
+  if (lang !== null && lang !== '' && parseLocale(lang) === null)
+    throw new ApiError('bad_request', `lang ${JSON.stringify(lang.slice(0, 20))} must be en or zh`);
   const locale = resolveLocale(search.get('lang'), cookieValue(request.headers.get('cookie'), LANG_COOKIE), request.headers.get('accept-language'));
   const usageBytes = parseSizeParam(search, 'usageBytes') ?? undefined;
   const limitBytes = parseSizeParam(search, 'limitBytes');

@@ -23,7 +23,9 @@ function stubPrometheus(fail = false) {
   const calls = upstream.calls;
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
     const labelValues = url.includes('/api/v1/label/namespace/values');
-    const query = labelValues ? `namespaces of ${new URL(url).searchParams.get('match[]') ?? ''}` : (new URLSearchParams(init.body as string).get('query') ?? '');
+    const query = labelValues
+      ? `namespaces of ${new URL(url).searchParams.get('match[]') ?? ''}`
+      : (new URLSearchParams(init.body as string).get('query') ?? '');
     upstream.calls.push(query);
     if (upstream.fail) return new Response('down', { status: 503 });
     if (labelValues) return new Response(JSON.stringify({ status: 'success', data: ['apps', 'kube-system'] }), { status: 200 });

@@ -17,7 +17,8 @@ function stubPrometheus(status = 200) {
   upstream.status = status;
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
     // Capability detection's first question: the namespaces (from the index), then two queries about one of them.
-    if (new URL(url).searchParams.get('match[]') === 'container_memory_working_set_bytes{pod!=""}') return new Response(JSON.stringify({ status: 'success', data: ['shop'] }));
+    if (new URL(url).searchParams.get('match[]') === 'container_memory_working_set_bytes{pod!=""}')
+      return new Response(JSON.stringify({ status: 'success', data: ['shop'] }));
     const query = new URLSearchParams(init.body as string).get('query') ?? '';
     if (init.method === 'POST' && query.startsWith('count by')) return new Response(query.includes('> 0') ? vector([]) : presence);
     upstream.requests.push({ method: String(init.method), url: new URL(url) });

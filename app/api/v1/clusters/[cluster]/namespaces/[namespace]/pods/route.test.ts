@@ -31,7 +31,8 @@ function stubPrometheus() {
   upstream.calls = [];
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
     // Capability detection's first question: the namespaces (from the index), then two queries about one of them.
-    if (new URL(url).searchParams.get('match[]') === 'container_memory_working_set_bytes{pod!=""}') return new Response(JSON.stringify({ status: 'success', data: ['shop'] }));
+    if (new URL(url).searchParams.get('match[]') === 'container_memory_working_set_bytes{pod!=""}')
+      return new Response(JSON.stringify({ status: 'success', data: ['shop'] }));
     const params = new URLSearchParams(init.body as string);
     const query = params.get('query') ?? '';
     if (query.startsWith('count by')) return new Response(query.includes('> 0') ? vector([]) : presence);

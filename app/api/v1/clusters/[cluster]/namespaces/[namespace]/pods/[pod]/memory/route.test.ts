@@ -24,7 +24,9 @@ function answer(req: StubRequest) {
   const query = req.params.get('query') ?? '';
   if (req.path === '/api/v1/query') {
     // Capability detection: cAdvisor under the Helm chart's job, no kube-state-metrics.
-    const rows = query.includes('> 0') ? [] : Object.keys(APP).map((name) => ({ metric: { __name__: name, job: 'kubernetes-nodes-cadvisor' }, value: [END, '3'] }));
+    const rows = query.includes('> 0')
+      ? []
+      : Object.keys(APP).map((name) => ({ metric: { __name__: name, job: 'kubernetes-nodes-cadvisor' }, value: [END, '3'] }));
     return success('vector', rows);
   }
   if (mode === 'empty' || !query.includes('container_memory_working_set_bytes')) return success('matrix', []);

@@ -38,13 +38,14 @@ const memory = matrix([
   [{ __name__: 'container_memory_rss', pod: 'rep', container: 'x' }, () => 90 * MiB],
   [{ __name__: 'container_memory_total_active_file_bytes', pod: 'rep', container: 'x' }, () => 5 * MiB],
 ]);
-const status = (evicted: boolean) => matrix([
-  [{ __name__: 'kube_pod_container_resource_limits', pod: 'rep', container: 'w' }, () => 2 * GiB],
-  [{ __name__: 'kube_pod_container_resource_limits', pod: 'rep', container: 'x' }, () => 512 * MiB],
-  [{ __name__: 'kube_pod_status_reason', pod: 'rep', reason: 'Evicted' }, (_, i) => (evicted && i >= 5 ? 1 : 0)],
-  [{ __name__: 'kube_pod_container_status_restarts_total', pod: 'rep', container: 'x' }, (_, i) => (i >= 7 ? 1 : 0)],
-  [{ __name__: 'kube_pod_container_status_last_terminated_exitcode', pod: 'rep', container: 'x' }, (_, i) => (i >= 7 ? 137 : null)],
-]);
+const status = (evicted: boolean) =>
+  matrix([
+    [{ __name__: 'kube_pod_container_resource_limits', pod: 'rep', container: 'w' }, () => 2 * GiB],
+    [{ __name__: 'kube_pod_container_resource_limits', pod: 'rep', container: 'x' }, () => 512 * MiB],
+    [{ __name__: 'kube_pod_status_reason', pod: 'rep', reason: 'Evicted' }, (_, i) => (evicted && i >= 5 ? 1 : 0)],
+    [{ __name__: 'kube_pod_container_status_restarts_total', pod: 'rep', container: 'x' }, (_, i) => (i >= 7 ? 1 : 0)],
+    [{ __name__: 'kube_pod_container_status_last_terminated_exitcode', pod: 'rep', container: 'x' }, (_, i) => (i >= 7 ? 137 : null)],
+  ]);
 const node = matrix([
   [{ __name__: 'node_memory_MemTotal_bytes' }, () => 16 * GiB],
   [{ __name__: 'node_memory_MemAvailable_bytes' }, (_, i) => (i >= 3 && i <= 5 ? 100 * MiB : 8 * GiB)],
