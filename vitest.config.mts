@@ -12,6 +12,8 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.ts', 'deploy/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Route tests answer hundreds of requests: their one-line-per-request log would bury the report.
+    env: { PODMEM_REQUEST_LOG: 'off' },
     // A timeout is a time assertion: on a shared 2-core machine running several suites, promtool and the
     // real-capture parsers take 6–10 s where they take 1 s alone. Tests assert behaviour, not speed.
     testTimeout: 60_000,

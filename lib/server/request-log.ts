@@ -11,7 +11,10 @@ export interface RequestLogEntry {
   record: RequestRecord;
 }
 
-/** One JSON line per API request on stdout, and the request metrics. Carries no header, query value or secret. */
+/**
+ * One JSON line per API request on stdout (unless PODMEM_REQUEST_LOG=off), and the request metrics,
+ * which are always kept. Carries no header, query value or secret.
+ */
 export function logRequest(e: RequestLogEntry): void {
   const m = metrics();
   const labels = { route: e.route, status: String(e.status) };
@@ -30,5 +33,6 @@ export function logRequest(e: RequestLogEntry): void {
     cacheHits: e.record.cacheHits,
     coalesced: e.record.coalesced,
   };
+  if (process.env.PODMEM_REQUEST_LOG === 'off') return;
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
