@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { sizingCsv, strategicMergePatches } from '@/lib/memory/sizing-sweep';
+import { sizingCsv } from '@/lib/memory/sizing-sweep';
 import type { NamespaceKey } from '@/lib/queries/namespaces';
 import { namespaceSizingQueryOptions, type SizingKnobs } from '@/lib/queries/sizing';
 import type { TimeRangeState } from '@/lib/queries/time-range';
@@ -56,7 +56,7 @@ export function NamespaceSizingPanel({ ns, range, rangeLabel, knobs, onKnobs }: 
             </a>
             <a
               download={`${ns.namespace}-sizing-patch.yaml`}
-              href={dataUrl('application/yaml', strategicMergePatches(ns.namespace, query.data.containers))}
+              href={dataUrl('application/yaml', query.data.patchYaml)}
               className="rounded border border-slate-300 bg-white px-2 py-1 text-blue-700 hover:bg-slate-50"
             >
               {s.sweep.yaml}
@@ -66,19 +66,35 @@ export function NamespaceSizingPanel({ ns, range, rangeLabel, knobs, onKnobs }: 
             <table aria-label={s.sweep.tableLabel(ns.namespace)} className="w-full min-w-[36rem] text-left text-sm">
               <thead className="text-xs text-slate-500">
                 <tr>
-                  <th scope="col" className="pr-2 font-normal">{s.sweep.pod}</th>
-                  <th scope="col" className="pr-2 font-normal">{s.sweep.container}</th>
-                  <th scope="col" className="pr-2 font-normal">{s.sweep.currentRequest}</th>
-                  <th scope="col" className="pr-2 font-normal">{s.sweep.recRequest}</th>
-                  <th scope="col" className="pr-2 font-normal">{s.sweep.currentLimit}</th>
-                  <th scope="col" className="pr-2 font-normal">{s.sweep.recLimit}</th>
-                  <th scope="col" className="font-normal">{s.sweep.flags}</th>
+                  <th scope="col" className="pr-2 font-normal">
+                    {s.sweep.pod}
+                  </th>
+                  <th scope="col" className="pr-2 font-normal">
+                    {s.sweep.container}
+                  </th>
+                  <th scope="col" className="pr-2 font-normal">
+                    {s.sweep.currentRequest}
+                  </th>
+                  <th scope="col" className="pr-2 font-normal">
+                    {s.sweep.recRequest}
+                  </th>
+                  <th scope="col" className="pr-2 font-normal">
+                    {s.sweep.currentLimit}
+                  </th>
+                  <th scope="col" className="pr-2 font-normal">
+                    {s.sweep.recLimit}
+                  </th>
+                  <th scope="col" className="font-normal">
+                    {s.sweep.flags}
+                  </th>
                 </tr>
               </thead>
               <tbody className="tabular-nums">
                 {query.data.containers.map((c) => (
                   <tr key={`${c.pod}/${c.container}`} className="border-t border-slate-100 align-top">
-                    <th scope="row" className="break-all pr-2 text-left font-normal">{c.pod}</th>
+                    <th scope="row" className="break-all pr-2 text-left font-normal">
+                      {c.pod}
+                    </th>
                     <td className="pr-2">{c.container}</td>
                     <td className="pr-2">{lim(c.current.requestBytes)}</td>
                     <td className="pr-2 font-semibold">{lim(c.recommended.requestBytes)}</td>

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ContainerSizingBody } from '@/lib/api/sizing';
 import { renderCacheVerdict, renderComparison, renderSizingWarning } from '@/lib/i18n/sizing-text';
 import type { SizingWarning } from '@/lib/memory/sizing';
-import { guessWorkload, kubectlSetResources, strategicMergePatches } from '@/lib/memory/sizing-sweep';
+import { guessWorkload, kubectlSetResources } from '@/lib/memory/sizing-sweep';
 import { podMemoryQueryOptions, type PodKey } from '@/lib/queries/pod-memory';
 import { podSizingQueryOptions, type SizingKnobs } from '@/lib/queries/sizing';
 import type { TimeRangeState } from '@/lib/queries/time-range';
@@ -29,7 +29,6 @@ export function RightSizeCard({ pod, range, knobs, onKnobs }: RightSizeCardProps
   // behind these range queries, and a missing pod is said once, by the memory view.
   const memory = useQuery(podMemoryQueryOptions(pod, range));
   const query = useQuery({ ...podSizingQueryOptions(pod, range, knobs), enabled: memory.isSuccess });
-  const rows = query.data?.containers.map((c) => ({ pod: pod.pod, container: c.container, current: c.current, recommended: c.recommended })) ?? [];
   const workload = guessWorkload(pod.pod);
   if (memory.isError) return null;
   return (
@@ -55,11 +54,11 @@ export function RightSizeCard({ pod, range, knobs, onKnobs }: RightSizeCardProps
           {query.data.containers.map((c) => (
             <ContainerSizing key={c.container} c={c} namespace={pod.namespace} pod={pod.pod} />
           ))}
-          {rows.length > 0 && (
+          {query.data.patchYaml !== '' && (
             <div>
               <h3 className="text-sm font-semibold">{s.card.applyTitle}</h3>
               <p className="text-xs text-slate-600">{s.card.workloadGuess(workload.kind, workload.name)}</p>
-              <CopyBlock label={s.card.patchLabel(pod.pod)} text={strategicMergePatches(pod.namespace, rows)} />
+              <CopyBlock label={s.card.patchLabel(pod.pod)} text={query.data.patchYaml} />
             </div>
           )}
         </div>
@@ -73,7 +72,8 @@ function ContainerSizing({ c, namespace, pod }: { c: ContainerSizingBody; namesp
   const b = (v: number | null) => (v === null ? s.card.none : formatBytes(v));
   const lim = (v: number | null) => (v === null ? s.card.none : formatBytes(v, { trimWhole: true }));
   const kubectl = kubectlSetResources(namespace, { pod, container: c.container, current: c.current, recommended: c.recommended });
-  const compare = (tool: 'krr' | 'vpa' | 'kubecost', v: number | null) => renderComparison(tool, v, c.recommended, c.peaks.activeFile, c.peaks.workingSet, locale);
+  const compare = (tool: 'krr' | 'vpa' | 'kubecost', v: number | null) =>
+    renderComparison(tool, v, c.recommended, c.peaks.activeFile, c.peaks.workingSet, locale);
   const others: Array<[string, number | null, string | null]> = [
     [s.card.krr, c.alternatives.krrSimple.limitBytes, compare('krr', c.alternatives.krrSimple.limitBytes)],
     [s.card.vpa, c.alternatives.vpaTarget.requestBytes, compare('vpa', c.alternatives.vpaTarget.requestBytes)],
@@ -87,27 +87,46 @@ function ContainerSizing({ c, namespace, pod }: { c: ContainerSizingBody; namesp
           <thead className="text-xs text-slate-500">
             <tr>
               <th scope="col" className="pr-3 font-normal" />
-              <th scope="col" className="pr-3 font-normal">{s.card.current}</th>
-              <th scope="col" className="font-normal">{s.card.recommended}</th>
+              <th scope="col" className="pr-3 font-normal">
+                {s.card.current}
+              </th>
+              <th scope="col" className="font-normal">
+                {s.card.recommended}
+              </th>
             </tr>
           </thead>
           <tbody className="tabular-nums">
             <tr className="border-t border-slate-100">
-              <th scope="row" className="pr-3 text-left font-normal">{s.card.request}</th>
+              <th scope="row" className="pr-3 text-left font-normal">
+                {s.card.request}
+              </th>
               <td className="pr-3">{lim(c.current.requestBytes)}</td>
-              <td data-field="recommended-request" className="font-semibold">{lim(c.recommended.requestBytes)}</td>
+              <td data-field="recommended-request" className="font-semibold">
+                {lim(c.recommended.requestBytes)}
+              </td>
             </tr>
             <tr className="border-t border-slate-100">
-              <th scope="row" className="pr-3 text-left font-normal">{s.card.limit}</th>
+              <th scope="row" className="pr-3 text-left font-normal">
+                {s.card.limit}
+              </th>
               <td className="pr-3">{lim(c.current.limitBytes)}</td>
-              <td data-field="recommended-limit" className="font-semibold">{lim(c.recommended.limitBytes)}</td>
+              <td data-field="recommended-limit" className="font-semibold">
+                {lim(c.recommended.limitBytes)}
+              </td>
             </tr>
           </tbody>
         </table>
       </div>
       {c.basis && c.recommended.requestBytes !== null && c.recommended.limitBytes !== null ? (
         <p className="mt-1 text-xs text-slate-600">
-          {s.card.formula(b(c.basis.needBase), b(c.basis.cacheAllowanceBytes), formatPercent(c.basis.cacheAllowance), lim(c.recommended.requestBytes), formatPercent(c.basis.headroom), lim(c.recommended.limitBytes))}
+          {s.card.formula(
+            b(c.basis.needBase),
+            b(c.basis.cacheAllowanceBytes),
+            formatPercent(c.basis.cacheAllowance),
+            lim(c.recommended.requestBytes),
+            formatPercent(c.basis.headroom),
+            lim(c.recommended.limitBytes),
+          )}
         </p>
       ) : (
         <p className="mt-1 text-sm">{s.card.noData}</p>
@@ -125,19 +144,21 @@ function ContainerSizing({ c, namespace, pod }: { c: ContainerSizingBody; namesp
         ).map(([key, label]) => (
           <div key={key} className="min-w-0">
             <dt className="text-xs text-slate-500">{label}</dt>
-            <dd data-peak={key} className="tabular-nums">{b(c.peaks[key])}</dd>
+            <dd data-peak={key} className="tabular-nums">
+              {b(c.peaks[key])}
+            </dd>
           </div>
         ))}
       </dl>
       {c.warnings.length > 0 && (
         <div role="note" aria-label={`${c.container} warnings`} className="mt-2 rounded border border-amber-200 bg-amber-50 p-2 text-sm text-amber-900">
           <ul className="space-y-1">
-          {c.warnings.map((w) => (
-            <li key={w.code} data-warning={w.code}>
-              {renderSizingWarning(asWarning(w), locale)}
-            </li>
-          ))}
-        </ul>
+            {c.warnings.map((w) => (
+              <li key={w.code} data-warning={w.code}>
+                {renderSizingWarning(asWarning(w), locale)}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       <h4 className="mt-2 text-sm font-semibold">{s.card.cacheTitle}</h4>

@@ -5,16 +5,18 @@ const bytes = z.number().nullable();
 const cacheState = z.enum(['thrashing', 'pressure', 'idle', 'unknown']);
 
 /** One warning: a stable code, an English sentence, and the numbers it speaks of (for other languages). */
-export const sizingWarningSchema = z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.number(), z.boolean(), z.null()])) });
+export const sizingWarningSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.number(), z.boolean(), z.null()])),
+});
 
 export const containerSizingSchema = z.object({
   container: z.string(),
   current: z.object({ requestBytes: bytes, limitBytes: bytes }),
   peaks: z.object({ workingSet: bytes, rss: bytes, unreclaimable: bytes, activeFile: bytes, swap: bytes }),
   recommended: z.object({ requestBytes: bytes, limitBytes: bytes }),
-  basis: z
-    .object({ needBase: z.number(), headroom: z.number(), cacheAllowance: z.number(), cacheAllowanceBytes: z.number(), oomFloorBytes: bytes })
-    .nullable(),
+  basis: z.object({ needBase: z.number(), headroom: z.number(), cacheAllowance: z.number(), cacheAllowanceBytes: z.number(), oomFloorBytes: bytes }).nullable(),
   alternatives: z.object({
     krrSimple: z.object({ requestBytes: bytes, limitBytes: bytes }),
     vpaTarget: z.object({ requestBytes: bytes }),
@@ -35,6 +37,8 @@ export const containerSizingSchema = z.object({
 export const podSizingSchema = podMemorySchema.pick({ cluster: true, namespace: true, pod: true, start: true, end: true, step: true }).extend({
   options: z.object({ headroom: z.number(), cacheAllowance: z.number().nullable() }),
   containers: z.array(containerSizingSchema),
+  /** The recommendations as strategic-merge patches (YAML, one document per workload). */
+  patchYaml: z.string(),
   warnings: z.array(z.string()),
 });
 
@@ -43,6 +47,7 @@ export const namespaceSizingSchema = podMemorySchema.pick({ cluster: true, names
   options: z.object({ headroom: z.number(), cacheAllowance: z.number().nullable() }),
   containers: z.array(containerSizingSchema.extend({ pod: z.string() })),
   totals: z.object({ requestFreedBytes: z.number(), limitFreedBytes: z.number(), containersWithoutLimit: z.number() }),
+  patchYaml: z.string(),
   warnings: z.array(z.string()),
 });
 

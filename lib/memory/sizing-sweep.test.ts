@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { guessWorkload, kubectlSetResources, namespaceSizingTotals, sizingCsv, strategicMergePatches, toQuantity, type SizingRow } from './sizing-sweep';
+import { guessWorkload, kubectlSetResources, namespaceSizingTotals, patchDocuments, sizingCsv, toQuantity, type SizingRow } from './sizing-sweep';
 
 const MiB = 1024 * 1024;
 const rows: SizingRow[] = [
-  { pod: 'orders-api-5f7c9d-x2x9q', container: 'api', current: { requestBytes: 256 * MiB, limitBytes: 512 * MiB }, recommended: { requestBytes: 300 * MiB, limitBytes: 615 * MiB } },
-  { pod: 'log-indexer-0', container: 'indexer', current: { requestBytes: 512 * MiB, limitBytes: 1024 * MiB }, recommended: { requestBytes: 400 * MiB, limitBytes: 480 * MiB } },
+  {
+    pod: 'orders-api-5f7c9d-x2x9q',
+    container: 'api',
+    current: { requestBytes: 256 * MiB, limitBytes: 512 * MiB },
+    recommended: { requestBytes: 300 * MiB, limitBytes: 615 * MiB },
+  },
+  {
+    pod: 'log-indexer-0',
+    container: 'indexer',
+    current: { requestBytes: 512 * MiB, limitBytes: 1024 * MiB },
+    recommended: { requestBytes: 400 * MiB, limitBytes: 480 * MiB },
+  },
   { pod: 'batch-28d1c', container: 'job', current: { requestBytes: null, limitBytes: null }, recommended: { requestBytes: 700 * MiB, limitBytes: 840 * MiB } },
 ];
 
@@ -22,45 +32,21 @@ describe('namespace sizing', () => {
     expect(toQuantity(1000)).toBe('1000');
   });
   it('writes a kubectl set resources line per container', () => {
-    expect(kubectlSetResources('demo', rows[0] as SizingRow)).toBe('kubectl -n demo set resources deployment/orders-api -c api --requests=memory=300Mi --limits=memory=615Mi');
-  });
-  it('writes one strategic-merge patch document per workload', () => {
-    expect(strategicMergePatches('demo', rows.slice(0, 2))).toBe(
-      [
-        'apiVersion: apps/v1',
-        'kind: Deployment',
-        'metadata:',
-        '  name: orders-api',
-        '  namespace: demo',
-        'spec:',
-        '  template:',
-        '    spec:',
-        '      containers:',
-        '        - name: api',
-        '          resources:',
-        '            requests:',
-        '              memory: 300Mi',
-        '            limits:',
-        '              memory: 615Mi',
-        '---',
-        'apiVersion: apps/v1',
-        'kind: StatefulSet',
-        'metadata:',
-        '  name: log-indexer',
-        '  namespace: demo',
-        'spec:',
-        '  template:',
-        '    spec:',
-        '      containers:',
-        '        - name: indexer',
-        '          resources:',
-        '            requests:',
-        '              memory: 400Mi',
-        '            limits:',
-        '              memory: 480Mi',
-        '',
-      ].join('\n'),
+    expect(kubectlSetResources('demo', rows[0] as SizingRow)).toBe(
+      'kubectl -n demo set resources deployment/orders-api -c api --requests=memory=300Mi --limits=memory=615Mi',
     );
+  });
+  it('one patch document per workload; a row without a recommendation is left out', () => {
+    const docs = patchDocuments('demo', [...rows.slice(0, 2), { ...(rows[2] as SizingRow), recommended: { requestBytes: null, limitBytes: null } }]);
+    expect(docs.map((d) => `${d.apiVersion} ${d.kind}/${d.metadata.name}`)).toEqual(['apps/v1 Deployment/orders-api', 'apps/v1 StatefulSet/log-indexer']);
+    expect(patchDocuments('demo', [rows[2] as SizingRow])).toEqual([
+      {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: 'batch-28d1c', namespace: 'demo' },
+        spec: { containers: [{ name: 'job', resources: { requests: { memory: '700Mi' }, limits: { memory: '840Mi' } } }] },
+      },
+    ]);
   });
   it('writes CSV in bytes, empty where there is no value', () => {
     const csv = sizingCsv(rows.slice(2));

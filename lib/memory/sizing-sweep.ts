@@ -2,7 +2,6 @@
  * A namespace's sizing rows turned into what a person applies: totals freed or needed, a CSV, a
  * `kubectl set resources` line per container, and strategic-merge patches per workload. Pure.
  */
-import { stringify } from 'yaml';
 
 const MiB = 1024 * 1024;
 
@@ -70,9 +69,22 @@ export function kubectlSetResources(namespace: string, row: SizingRow): string |
   ].join(' ');
 }
 
-/** One strategic-merge patch document per workload (containers merge by name), for `kubectl patch` or kustomize. */
-export function strategicMergePatches(namespace: string, rows: readonly SizingRow[]): string {
-  const byWorkload = new Map<string, { w: Workload; containers: object[] }>();
+/** A strategic-merge patch for one workload: containers merge by name, resources only. */
+export interface PatchDocument {
+  apiVersion: 'v1' | 'apps/v1';
+  kind: Workload['kind'];
+  metadata: { name: string; namespace: string };
+  spec: { containers: PatchContainer[] } | { template: { spec: { containers: PatchContainer[] } } };
+}
+
+interface PatchContainer {
+  name: string;
+  resources: { requests: { memory: string }; limits: { memory: string } };
+}
+
+/** One strategic-merge patch per workload (rows without a recommendation are left out), for `kubectl patch` or kustomize. The server writes them as YAML. */
+export function patchDocuments(namespace: string, rows: readonly SizingRow[]): PatchDocument[] {
+  const byWorkload = new Map<string, { w: Workload; containers: PatchContainer[] }>();
   for (const r of rows) {
     const { requestBytes, limitBytes } = r.recommended;
     if (requestBytes === null || limitBytes === null) continue;
@@ -82,13 +94,12 @@ export function strategicMergePatches(namespace: string, rows: readonly SizingRo
     entry.containers.push({ name: r.container, resources: { requests: { memory: toQuantity(requestBytes) }, limits: { memory: toQuantity(limitBytes) } } });
     byWorkload.set(key, entry);
   }
-  return [...byWorkload.values()]
-    .map(({ w, containers }) => {
-      const apiVersion = w.kind === 'Pod' ? 'v1' : 'apps/v1';
-      const spec = w.kind === 'Pod' ? { containers } : { template: { spec: { containers } } };
-      return stringify({ apiVersion, kind: w.kind, metadata: { name: w.name, namespace }, spec });
-    })
-    .join('---\n');
+  return [...byWorkload.values()].map(({ w, containers }) => ({
+    apiVersion: w.kind === 'Pod' ? 'v1' : 'apps/v1',
+    kind: w.kind,
+    metadata: { name: w.name, namespace },
+    spec: w.kind === 'Pod' ? { containers } : { template: { spec: { containers } } },
+  }));
 }
 
 const csvCell = (v: string | number | null): string => {
@@ -99,7 +110,16 @@ const csvCell = (v: string | number | null): string => {
 
 /** The sizing table as CSV (bytes; empty where there is none), one row per container. */
 export function sizingCsv(rows: readonly SizingRow[]): string {
-  const header = ['pod', 'container', 'current_request_bytes', 'current_limit_bytes', 'recommended_request_bytes', 'recommended_limit_bytes', 'request_freed_bytes', 'limit_freed_bytes'];
+  const header = [
+    'pod',
+    'container',
+    'current_request_bytes',
+    'current_limit_bytes',
+    'recommended_request_bytes',
+    'recommended_limit_bytes',
+    'request_freed_bytes',
+    'limit_freed_bytes',
+  ];
   const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
   const lines = rows.map((r) =>
     [

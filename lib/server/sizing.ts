@@ -7,6 +7,7 @@ import { sizeContainer, type SizingOptions } from '@/lib/memory/sizing';
 import { namespaceSizingTotals } from '@/lib/memory/sizing-sweep';
 import type { TimeGrid } from '@/lib/memory/time-grid';
 import { fetchRangeData, type ContainerRangeData } from './sizing-data';
+import { patchYaml } from './sizing-patch';
 
 export interface SizingRequest {
   cluster: string;
@@ -58,6 +59,7 @@ export async function fetchPodSizing(req: SizingRequest & { pod: string }, signa
   const data = await fetchRangeData(req.cluster, { namespace: req.namespace, pod: req.pod }, req.grid, signal);
   const apps = data.containers.filter((c) => !c.memory.init);
   if (apps.length === 0) throw new ApiError('not_found', `no memory series for pod ${req.namespace}/${req.pod} in cluster ${req.cluster} in the range`);
+  const containers = apps.map((c) => sizeRangeContainer(c, req.grid, data.timestamps, req.options));
   return {
     cluster: req.cluster,
     namespace: req.namespace,
@@ -66,7 +68,11 @@ export async function fetchPodSizing(req: SizingRequest & { pod: string }, signa
     end: req.grid.end,
     step: req.grid.step,
     options: req.options,
-    containers: apps.map((c) => sizeRangeContainer(c, req.grid, data.timestamps, req.options)),
+    containers,
+    patchYaml: patchYaml(
+      req.namespace,
+      containers.map((c) => ({ pod: req.pod, ...c })),
+    ),
     warnings: data.warnings,
   };
 }
@@ -74,7 +80,9 @@ export async function fetchPodSizing(req: SizingRequest & { pod: string }, signa
 /** `…/namespaces/{ns}/sizing`: every app container of the namespace, and the bytes applying them all frees or needs. */
 export async function fetchNamespaceSizing(req: SizingRequest, signal?: AbortSignal): Promise<NamespaceSizing> {
   const data = await fetchRangeData(req.cluster, { namespace: req.namespace, pod: null }, req.grid, signal);
-  const containers = data.containers.filter((c) => !c.memory.init).map((c) => ({ pod: c.pod, ...sizeRangeContainer(c, req.grid, data.timestamps, req.options) }));
+  const containers = data.containers
+    .filter((c) => !c.memory.init)
+    .map((c) => ({ pod: c.pod, ...sizeRangeContainer(c, req.grid, data.timestamps, req.options) }));
   return {
     cluster: req.cluster,
     namespace: req.namespace,
@@ -84,6 +92,7 @@ export async function fetchNamespaceSizing(req: SizingRequest, signal?: AbortSig
     options: req.options,
     containers,
     totals: namespaceSizingTotals(containers),
+    patchYaml: patchYaml(req.namespace, containers),
     warnings: data.warnings,
   };
 }
