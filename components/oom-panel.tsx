@@ -42,8 +42,8 @@ export function OomPanel({ pod, range }: { pod: PodKey; range: TimeRangeState })
                 <h3 className="font-medium">
                   {s.oom.killAt(k.container, time)}: <span className="text-red-800">{s.oom.kind[k.kind]}</span>
                 </h3>
-                <dl className="mt-1 grid grid-cols-2 gap-x-3 gap-y-0.5 text-sm sm:grid-cols-5">
-                  <dt className="col-span-2 text-xs font-semibold uppercase tracking-wide text-slate-500 sm:col-span-5">{s.oom.before}</dt>
+                <h4 className="mt-1 text-xs font-semibold uppercase tracking-wide text-slate-500">{s.oom.before}</h4>
+                <dl className="grid grid-cols-2 gap-x-3 gap-y-0.5 text-sm sm:grid-cols-5">
                   {(['workingSet', ...GROWTH_LAYERS] as const).map((layer) => (
                     <div key={layer} className="min-w-0">
                       <dt className="text-xs text-slate-500">{s.oom.layer[layer]}</dt>

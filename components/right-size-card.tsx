@@ -131,8 +131,9 @@ function ContainerSizing({ c, namespace, pod }: { c: ContainerSizingBody; namesp
       ) : (
         <p className="mt-1 text-sm">{s.card.noData}</p>
       )}
-      <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-0.5 text-sm sm:grid-cols-3">
-        <dt className="col-span-2 text-xs font-semibold uppercase tracking-wide text-slate-500 sm:col-span-3">{s.card.peaks}</dt>
+      {/* The heading sits outside the list: a <dt> without its <dd> is an invalid definition list (axe). */}
+      <h4 className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{s.card.peaks}</h4>
+      <dl className="grid grid-cols-2 gap-x-3 gap-y-0.5 text-sm sm:grid-cols-3">
         {(
           [
             ['workingSet', s.card.workingSet],
