@@ -31,8 +31,12 @@ const UI = [LAYERS.components, LAYERS.app, LAYERS.queries];
 const zone = (target, from, message) => ({ target, from, message });
 
 const zones = [
-  zone(LAYERS.domain, [...SERVER_ONLY, LAYERS.i18n, LAYERS.learn, ...UI], 'lib/memory is the pure domain: no Prometheus, no PromQL, no server, no words, no UI'),
-  zone(LAYERS.learn, [...SERVER_ONLY, LAYERS.i18n, ...UI], 'lib/learn holds the /learn page\'s data: pure, like the domain'),
+  zone(
+    LAYERS.domain,
+    [...SERVER_ONLY, LAYERS.i18n, LAYERS.learn, ...UI],
+    'lib/memory is the pure domain: no Prometheus, no PromQL, no server, no words, no UI',
+  ),
+  zone(LAYERS.learn, [...SERVER_ONLY, LAYERS.i18n, ...UI], "lib/learn holds the /learn page's data: pure, like the domain"),
   zone(LAYERS.promql, [LAYERS.server, LAYERS.prometheus, LAYERS.config, LAYERS.i18n, LAYERS.api, ...UI], 'lib/promql builds query text only'),
   // lib/prometheus reads its upstream settings from lib/config and (for now) throws lib/api's ApiError.
   zone(LAYERS.prometheus, [LAYERS.server, LAYERS.domain, LAYERS.i18n, ...UI], 'lib/prometheus is the HTTP client only'),
@@ -68,14 +72,20 @@ export default defineConfig([
       'import/no-cycle': ['error', { ignoreExternal: true }],
       'import/no-restricted-paths': ['error', { zones }],
       // Colours are theme tokens (app/globals.css): no hex literal in code.
-      'no-restricted-syntax': ['error', { selector: 'Literal[value=/^#[0-9a-fA-F]{3,8}$/]', message: 'use a colour token from app/globals.css, e.g. var(--color-grid)' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'Literal[value=/^#[0-9a-fA-F]{3,8}$/]', message: 'use a colour token from app/globals.css, e.g. var(--color-grid)' },
+      ],
     },
   },
   {
     // The domain stays free of frameworks and of the YAML writer.
     files: ['lib/memory/**', 'lib/learn/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-*', 'next', 'next/*', 'yaml', 'server-only', 'zod'], message: 'lib/memory is pure TypeScript' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['react', 'react-*', 'next', 'next/*', 'yaml', 'server-only', 'zod'], message: 'lib/memory is pure TypeScript' }] },
+      ],
     },
   },
   {
@@ -83,7 +93,10 @@ export default defineConfig([
     files: ['components/**', 'lib/queries/**', 'lib/i18n/**', 'lib/api/**', 'app/**/client.tsx'],
     ignores: ['lib/i18n/server.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['yaml', 'server-only', 'next/headers'], message: 'server-only: keep it out of the browser bundle' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['yaml', 'server-only', 'next/headers'], message: 'server-only: keep it out of the browser bundle' }] },
+      ],
     },
   },
   {

@@ -71,8 +71,12 @@ export function AlertAdvisor({ namespace, timestamps, step, containers, context,
               <table className="w-full text-left" aria-label={`${t.pod.candidateCol}: ${c.container}`}>
                 <thead className="text-xs text-slate-500">
                   <tr>
-                    <th scope="col" className="pr-3 font-normal">{t.pod.candidateCol}</th>
-                    <th scope="col" className="font-normal">{t.pod.firedCol}</th>
+                    <th scope="col" className="pr-3 font-normal">
+                      {t.pod.candidateCol}
+                    </th>
+                    <th scope="col" className="font-normal">
+                      {t.pod.firedCol}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -80,7 +84,9 @@ export function AlertAdvisor({ namespace, timestamps, step, containers, context,
                     <tr key={cand.candidate} className={`border-t border-slate-100 ${cand.candidate === advice.recommended ? 'font-semibold' : ''}`}>
                       <th scope="row" className="py-1 pr-3 font-normal">
                         {cand.name}
-                        {cand.candidate === advice.recommended && <span className="ml-1 rounded bg-emerald-100 px-1 text-xs text-emerald-800">{t.pod.recommended}</span>}
+                        {cand.candidate === advice.recommended && (
+                          <span className="ml-1 rounded bg-emerald-100 px-1 text-xs text-emerald-800">{t.pod.recommended}</span>
+                        )}
                       </th>
                       <td className="py-1">{cand.firing}</td>
                     </tr>
@@ -110,7 +116,12 @@ function RuleBlock({ rule }: { rule: AlertRuleKey }) {
         type="button"
         disabled={answer.data === undefined}
         className="mt-1 rounded border border-slate-300 px-2 py-0.5 text-xs"
-        onClick={() => void navigator.clipboard.writeText(yaml).then(() => setCopied(true), () => setCopied(false))}
+        onClick={() =>
+          void navigator.clipboard.writeText(yaml).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          )
+        }
       >
         {copied ? t.pod.copied : t.pod.copy}
       </button>

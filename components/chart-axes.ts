@@ -17,7 +17,13 @@ export function timeAxisProps(locale: Locale) {
 /** Props of a bytes y-axis reaching at least `maxBytes`, on whole binary MiB ticks, from 0 to the last tick. */
 export function bytesAxisProps(maxBytes: number) {
   const ticks = byteTicks(maxBytes);
-  return { tickFormatter: formatAxisBytes, tick: { fontSize: 11, fill: 'var(--color-slate-600)' }, width: 64, domain: [0, ticks[ticks.length - 1] ?? 'auto'], ticks } as const;
+  return {
+    tickFormatter: formatAxisBytes,
+    tick: { fontSize: 11, fill: 'var(--color-slate-600)' },
+    width: 64,
+    domain: [0, ticks[ticks.length - 1] ?? 'auto'],
+    ticks,
+  } as const;
 }
 
 const MiB = 1024 * 1024;

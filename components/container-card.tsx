@@ -27,7 +27,20 @@ export interface ContainerCardProps {
 }
 
 /** One container (or the pod total): the numbers at the chosen instant, then the stacked chart. */
-export function ContainerCard({ timestamps, memory, title, subtitle, index, events, pinnedT, onPick, onZoom, pngName, headingLevel = 3, children }: ContainerCardProps) {
+export function ContainerCard({
+  timestamps,
+  memory,
+  title,
+  subtitle,
+  index,
+  events,
+  pinnedT,
+  onPick,
+  onZoom,
+  pngName,
+  headingLevel = 3,
+  children,
+}: ContainerCardProps) {
   const { t, formatBytes, formatPercent } = useI18n();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const at = (key: SeriesKey) => {
@@ -48,7 +61,12 @@ export function ContainerCard({ timestamps, memory, title, subtitle, index, even
       </div>
       {subtitle && <p className="text-xs text-slate-500">{subtitle}</p>}
       <div role="group" className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-sm sm:grid-cols-5" aria-label={t.pod.valuesAt(title)}>
-        <Stat label={t.pod.short.workingSet} value={at('workingSet')} note={wss !== null && limit ? t.pod.ofLimit(formatPercent(wss / limit)) : undefined} strong />
+        <Stat
+          label={t.pod.short.workingSet}
+          value={at('workingSet')}
+          note={wss !== null && limit ? t.pod.ofLimit(formatPercent(wss / limit)) : undefined}
+          strong
+        />
         {STACK_IDS.map((id) => (
           <Stat key={id} label={t.pod.short[id]} value={at(id)} note={layerDef(id).charge === 'reclaimable' ? t.pod.reclaimable : undefined} />
         ))}

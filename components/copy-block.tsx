@@ -20,7 +20,10 @@ export function CopyBlock({ label, text }: CopyBlockProps) {
           type="button"
           className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs hover:bg-slate-50"
           onClick={() => {
-            void navigator.clipboard.writeText(text).then(() => setCopied(true), () => setCopied(false));
+            void navigator.clipboard.writeText(text).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            );
           }}
         >
           {copied ? s.card.copied : s.card.copy}

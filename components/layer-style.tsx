@@ -17,7 +17,9 @@ export function layerFill(id: LayerId): CSSProperties {
 
 /** A small colour key for a layer; decorative, the name sits next to it. */
 export function LayerSwatch({ layer, className = 'mt-1' }: { layer: LayerId; className?: string }) {
-  return <span aria-hidden className={`inline-block h-3 w-3 shrink-0 rounded-sm border border-[var(--color-swatch-border)] ${className}`} style={layerFill(layer)} />;
+  return (
+    <span aria-hidden className={`inline-block h-3 w-3 shrink-0 rounded-sm border border-[var(--color-swatch-border)] ${className}`} style={layerFill(layer)} />
+  );
 }
 
 /** Stroke and fill of a stacked recharts <Area> for a layer; `hatchId` names the chart's <HatchPattern>. */

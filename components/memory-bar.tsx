@@ -11,7 +11,11 @@ function Marker({ at, text, color, dashed }: { at: number; text: string; color: 
   // Labels right of the middle hang to the left of their line so they stay inside the bar's box.
   const side: CSSProperties = at > 0.5 ? { right: '4px' } : { left: '4px' };
   return (
-    <div aria-hidden className={`absolute top-0 bottom-0 border-l-2 ${dashed ? 'border-dashed' : 'border-dotted'}`} style={{ left: `${at * 100}%`, borderColor: color }}>
+    <div
+      aria-hidden
+      className={`absolute top-0 bottom-0 border-l-2 ${dashed ? 'border-dashed' : 'border-dotted'}`}
+      style={{ left: `${at * 100}%`, borderColor: color }}
+    >
       <span className="absolute top-0 text-xs whitespace-nowrap" style={{ ...side, color }}>
         {text}
       </span>
@@ -48,7 +52,12 @@ export function MemoryBar({ layers, limitBytes, requestBytes = null, showLegend 
           ))}
         </div>
         {layout.requestAt !== null && requestBytes !== null ? (
-          <Marker at={layout.requestAt} text={t.bar.requestMarker(formatBytes(requestBytes, { trimWhole: true }))} color="var(--color-request)" dashed={false} />
+          <Marker
+            at={layout.requestAt}
+            text={t.bar.requestMarker(formatBytes(requestBytes, { trimWhole: true }))}
+            color="var(--color-request)"
+            dashed={false}
+          />
         ) : null}
         {layout.limitAt !== null ? <Marker at={layout.limitAt} text={limitText} color="var(--color-limit)" dashed /> : null}
       </div>

@@ -25,7 +25,11 @@ export function NamespaceSizingSection({ ns, at, open, rangePreset, knobs, onOpe
   const range: TimeRangeState = at === null ? { kind: 'relative', seconds, label: rangePreset } : { kind: 'absolute', start: at - seconds, end: at };
   if (!open) {
     return (
-      <button type="button" onClick={() => onOpen(true)} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-blue-700 hover:bg-slate-50">
+      <button
+        type="button"
+        onClick={() => onOpen(true)}
+        className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-blue-700 hover:bg-slate-50"
+      >
         {s.sweep.show}
       </button>
     );
@@ -34,7 +38,11 @@ export function NamespaceSizingSection({ ns, at, open, rangePreset, knobs, onOpe
     <div className="space-y-2">
       <label className="flex items-center gap-2 text-sm text-slate-700">
         {t.pod.range}
-        <select value={rangePreset} onChange={(e) => onRange(RANGE_PRESETS.find((p) => p === e.target.value) ?? rangePreset)} className="rounded border border-slate-300 bg-white px-2 py-1 text-sm">
+        <select
+          value={rangePreset}
+          onChange={(e) => onRange(RANGE_PRESETS.find((p) => p === e.target.value) ?? rangePreset)}
+          className="rounded border border-slate-300 bg-white px-2 py-1 text-sm"
+        >
           {RANGE_PRESETS.map((p) => (
             <option key={p} value={p}>
               {p}

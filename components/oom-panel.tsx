@@ -51,7 +51,9 @@ export function OomPanel({ pod, range }: { pod: PodKey; range: TimeRangeState })
                     </div>
                   ))}
                 </dl>
-                <p className="mt-1 text-xs text-slate-600">{s.oom.evidence(k.restarts === null ? '–' : String(k.restarts), k.oomEvents === null ? '–' : String(k.oomEvents))}</p>
+                <p className="mt-1 text-xs text-slate-600">
+                  {s.oom.evidence(k.restarts === null ? '–' : String(k.restarts), k.oomEvents === null ? '–' : String(k.oomEvents))}
+                </p>
                 <CopyBlock label={s.oom.summaryLabel} text={renderOomSummary(k, time, locale)} />
               </li>
             );

@@ -11,7 +11,11 @@ export function PageCacheBadge({ pod }: { pod: NamespacePod }) {
   if (flagged.length === 0) return null;
   return (
     <span className="ml-2 inline-flex flex-wrap items-center gap-1 align-middle text-xs">
-      <span title={s.filter.badgeTitle(formatPercent(PAGE_CACHE_ONLY_THRESHOLD))} data-badge="page-cache-only" className="rounded bg-sky-100 px-1.5 py-0.5 font-medium text-sky-900">
+      <span
+        title={s.filter.badgeTitle(formatPercent(PAGE_CACHE_ONLY_THRESHOLD))}
+        data-badge="page-cache-only"
+        className="rounded bg-sky-100 px-1.5 py-0.5 font-medium text-sky-900"
+      >
         {s.filter.badge}
       </span>
       {flagged.map((c) => (

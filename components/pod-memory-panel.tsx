@@ -55,7 +55,12 @@ export function PodMemoryPanel({ pod, range, at, threshold, onPin, onZoom, onThr
   }
   const data = query.data;
   const index = instantIndex(data.timestamps, data.containers, at);
-  if (index < 0) return <p role="status" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">{t.pod.empty}</p>;
+  if (index < 0)
+    return (
+      <p role="status" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+        {t.pod.empty}
+      </p>
+    );
   const pinnedT = at === null ? null : (data.timestamps[index] ?? null);
   const apps = data.containers.filter((c) => !c.init);
   const total = sumContainers(apps, data.timestamps.length);
@@ -67,13 +72,19 @@ export function PodMemoryPanel({ pod, range, at, threshold, onPin, onZoom, onThr
       {data.warnings.length > 0 && (
         <div role="note" className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
           <ul>
-          {data.warnings.map((w) => (
-            <li key={w}>{t.pod.prometheusWarning(w)}</li>
-          ))}
-        </ul>
+            {data.warnings.map((w) => (
+              <li key={w}>{t.pod.prometheusWarning(w)}</li>
+            ))}
+          </ul>
         </div>
       )}
-      <VerdictCard containers={apps} index={index} pinnedLabel={pinnedT === null ? null : formatClock(pinnedT, locale)} events={events} onUnpin={() => onPin(null)} />
+      <VerdictCard
+        containers={apps}
+        index={index}
+        pinnedLabel={pinnedT === null ? null : formatClock(pinnedT, locale)}
+        events={events}
+        onUnpin={() => onPin(null)}
+      />
       <ContainerCard
         {...card}
         memory={total}

@@ -5,7 +5,19 @@ import type { SizingKnobs } from '@/lib/queries/sizing';
 import { useSizing } from './use-sizing';
 
 /** A whole percentage between 0 and max, or null (the default) when the field is empty. */
-function PercentField({ label, value, max, placeholder, onChange }: { label: string; value: number | null; max: number; placeholder: string; onChange: (v: number | null) => void }) {
+function PercentField({
+  label,
+  value,
+  max,
+  placeholder,
+  onChange,
+}: {
+  label: string;
+  value: number | null;
+  max: number;
+  placeholder: string;
+  onChange: (v: number | null) => void;
+}) {
   return (
     <label className="flex flex-col gap-1 text-slate-700">
       {label}
@@ -31,10 +43,26 @@ export function SizingKnobsForm({ knobs, onKnobs }: { knobs: SizingKnobs; onKnob
   const { s } = useSizing();
   return (
     <div className="mt-2 flex flex-wrap items-end gap-3 text-sm">
-      <PercentField label={s.card.headroomLabel} value={knobs.headroom} max={SIZING_PARAM_LIMITS.headroom.max} placeholder="20" onChange={(headroom) => onKnobs({ ...knobs, headroom })} />
-      <PercentField label={s.card.cacheLabel} value={knobs.cache} max={SIZING_PARAM_LIMITS.cache.max} placeholder={s.card.cacheAuto} onChange={(cache) => onKnobs({ ...knobs, cache })} />
+      <PercentField
+        label={s.card.headroomLabel}
+        value={knobs.headroom}
+        max={SIZING_PARAM_LIMITS.headroom.max}
+        placeholder="20"
+        onChange={(headroom) => onKnobs({ ...knobs, headroom })}
+      />
+      <PercentField
+        label={s.card.cacheLabel}
+        value={knobs.cache}
+        max={SIZING_PARAM_LIMITS.cache.max}
+        placeholder={s.card.cacheAuto}
+        onChange={(cache) => onKnobs({ ...knobs, cache })}
+      />
       {(knobs.headroom !== null || knobs.cache !== null) && (
-        <button type="button" onClick={() => onKnobs({ headroom: null, cache: null })} className="rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50">
+        <button
+          type="button"
+          onClick={() => onKnobs({ headroom: null, cache: null })}
+          className="rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50"
+        >
           {s.card.reset}
         </button>
       )}

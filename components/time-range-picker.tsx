@@ -64,7 +64,11 @@ export function TimeRangePicker({ range, onSelect, onAbsolute, onRefresh, refres
       <div className="flex flex-wrap items-center justify-end gap-2">
         <label className="flex items-center gap-1">
           <span className="text-slate-600">{t.pod.range}</span>
-          <select className="max-w-[16rem] rounded border border-slate-300 bg-white px-2 py-1" value={current ?? 'custom'} onChange={(e) => onSelect(e.target.value)}>
+          <select
+            className="max-w-[16rem] rounded border border-slate-300 bg-white px-2 py-1"
+            value={current ?? 'custom'}
+            onChange={(e) => onSelect(e.target.value)}
+          >
             {range.kind === 'absolute' && <option value="custom">{t.pod.sharedRange(formatClock(range.start, locale), formatClock(range.end, locale))}</option>}
             {current !== null && !presets.includes(current) && <option value={current}>{t.pod.last(current)}</option>}
             {presets.map((p) => (
@@ -101,11 +105,25 @@ export function TimeRangePicker({ range, onSelect, onAbsolute, onRefresh, refres
         >
           <label className="flex flex-col">
             <span className="text-xs text-slate-600">{s.time.from}</span>
-            <input type="datetime-local" step={1} required value={from} onChange={(e) => setFrom(e.target.value)} className="rounded border border-slate-300 bg-white px-1 py-0.5" />
+            <input
+              type="datetime-local"
+              step={1}
+              required
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+              className="rounded border border-slate-300 bg-white px-1 py-0.5"
+            />
           </label>
           <label className="flex flex-col">
             <span className="text-xs text-slate-600">{s.time.to}</span>
-            <input type="datetime-local" step={1} required value={to} onChange={(e) => setTo(e.target.value)} className="rounded border border-slate-300 bg-white px-1 py-0.5" />
+            <input
+              type="datetime-local"
+              step={1}
+              required
+              value={to}
+              onChange={(e) => setTo(e.target.value)}
+              className="rounded border border-slate-300 bg-white px-1 py-0.5"
+            />
           </label>
           <span className="text-xs text-slate-600">{s.time.zone(zone, utcOffsetLabel(fromLocalInput(from) ?? anchor))}</span>
           <button type="submit" className={button}>

@@ -34,8 +34,12 @@ export function ToolsCard({ memory, context, index }: ToolsCardProps) {
         <table aria-label={`${t.pod.toolsTitle}: ${memory.container}`} className="mt-1 w-full text-left">
           <thead className="text-xs text-slate-500">
             <tr>
-              <th scope="col" className="pr-3 font-normal">{t.pod.toolCol}</th>
-              <th scope="col" className="font-normal">{t.pod.showsCol}</th>
+              <th scope="col" className="pr-3 font-normal">
+                {t.pod.toolCol}
+              </th>
+              <th scope="col" className="font-normal">
+                {t.pod.showsCol}
+              </th>
             </tr>
           </thead>
           <tbody>

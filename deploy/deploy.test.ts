@@ -87,7 +87,16 @@ describe('kustomize base (deploy/kubernetes)', { timeout: 60_000 }, () => {
   it('the kube-prometheus overlay adds the Ingress, NetworkPolicy, PDB and ServiceMonitor, all valid, in namespace monitoring', () => {
     const overlay = render('deploy/overlays/kube-prometheus');
     validateAll(overlay);
-    expect(overlay.map((o) => o.kind).sort()).toEqual(['ConfigMap', 'Deployment', 'Ingress', 'NetworkPolicy', 'PodDisruptionBudget', 'Service', 'ServiceAccount', 'ServiceMonitor']);
+    expect(overlay.map((o) => o.kind).sort()).toEqual([
+      'ConfigMap',
+      'Deployment',
+      'Ingress',
+      'NetworkPolicy',
+      'PodDisruptionBudget',
+      'Service',
+      'ServiceAccount',
+      'ServiceMonitor',
+    ]);
     expect(new Set(overlay.map((o) => o.metadata.namespace))).toEqual(new Set(['monitoring']));
     const sm = overlay.find((o) => o.kind === 'ServiceMonitor') as Loose;
     expect(sm.spec.endpoints[0]).toMatchObject({ port: 'http', path: '/api/metrics' });
@@ -98,7 +107,11 @@ describe('kustomize base (deploy/kubernetes)', { timeout: 60_000 }, () => {
     const podLabels = (overlay.find((o) => o.kind === 'Deployment') as Loose).spec.template.metadata.labels;
     for (const [k, v] of Object.entries(pdb.spec.selector.matchLabels as Record<string, string>)) expect(podLabels[k]).toBe(v);
     const cm = overlay.find((o) => o.kind === 'ConfigMap') as Loose;
-    expect(parseConfigText(cm.data['podmem.yaml'], 'overlay ConfigMap', 15_000).clusters[0]?.namespaces.deny).toEqual(['kube-system', 'kube-public', 'kube-node-lease']);
+    expect(parseConfigText(cm.data['podmem.yaml'], 'overlay ConfigMap', 15_000).clusters[0]?.namespaces.deny).toEqual([
+      'kube-system',
+      'kube-public',
+      'kube-node-lease',
+    ]);
   });
 });
 
@@ -127,10 +140,17 @@ describe('Dockerfile', () => {
     const instructions = df.getInstructions();
     const lastFrom = instructions.map((i) => i.getKeyword()).lastIndexOf('FROM');
     const final = instructions.slice(lastFrom);
-    const user = final.filter((i) => i.getKeyword() === 'USER').at(-1)?.getArgumentsContent() ?? '';
+    const user =
+      final
+        .filter((i) => i.getKeyword() === 'USER')
+        .at(-1)
+        ?.getArgumentsContent() ?? '';
     expect(user).not.toBe('');
     expect(user.split(':')[0]).not.toMatch(/^(root|0)$/);
-    const copies = final.filter((i) => i.getKeyword() === 'COPY') as unknown as Array<{ getArgumentsContent(): string | null; getFromFlag(): { getValue(): string | null } | null }>;
+    const copies = final.filter((i) => i.getKeyword() === 'COPY') as unknown as Array<{
+      getArgumentsContent(): string | null;
+      getFromFlag(): { getValue(): string | null } | null;
+    }>;
     expect(copies.map((c) => `${c.getFromFlag()?.getValue() ?? '(context)'} ${c.getArgumentsContent() ?? ''}`)).toEqual([
       'build /app/.next/standalone ./',
       'build /app/.next/static ./.next/static',

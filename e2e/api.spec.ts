@@ -37,13 +37,27 @@ test.describe('GET …/pods/{pod}/memory on the demo scenarios (real Prometheus)
         expect(c.swap ?? null).toEqual(swaps.some((v) => v > 0) ? swaps : null);
         body.timestamps.forEach((t, i) => {
           const full = expectedAt(scenario.pod, c.container, t);
-          const want = full && { rss: full.rss, activeFile: full.activeFile, other: full.other, inactiveFile: full.inactiveFile, workingSet: full.workingSet, usage: full.usage };
+          const want = full && {
+            rss: full.rss,
+            activeFile: full.activeFile,
+            other: full.other,
+            inactiveFile: full.inactiveFile,
+            workingSet: full.workingSet,
+            usage: full.usage,
+          };
           const got = Object.fromEntries(
             (['rss', 'activeFile', 'other', 'inactiveFile', 'workingSet', 'usage'] as const).map((k) => [k, (c[k] as Array<number | null>)[i]]),
           );
-          expect(got, `${c.container} at ${new Date(t * 1000).toISOString()}`).toEqual(want ?? {
-            rss: null, activeFile: null, other: null, inactiveFile: null, workingSet: null, usage: null,
-          });
+          expect(got, `${c.container} at ${new Date(t * 1000).toISOString()}`).toEqual(
+            want ?? {
+              rss: null,
+              activeFile: null,
+              other: null,
+              inactiveFile: null,
+              workingSet: null,
+              usage: null,
+            },
+          );
         });
       }
     });
@@ -84,17 +98,41 @@ test.describe('GET …/pods/{pod}/memory on the demo scenarios (real Prometheus)
 
 test.describe('errors are JSON with a code and a message that names the problem', () => {
   const cases: Array<[string, string, number, string, RegExp]> = [
-    ['a pod name that is not a Kubernetes name', '/api/v1/clusters/demo/namespaces/demo/pods/Bad_Pod/memory', 400, 'bad_request', /pod "Bad_Pod" is not a valid Kubernetes pod name/],
-    ['a hostile namespace', `/api/v1/clusters/demo/namespaces/${encodeURIComponent('x"}or vector(1)')}/pods/p/memory`, 400, 'bad_request', /namespace .* is not a valid Kubernetes namespace name/],
+    [
+      'a pod name that is not a Kubernetes name',
+      '/api/v1/clusters/demo/namespaces/demo/pods/Bad_Pod/memory',
+      400,
+      'bad_request',
+      /pod "Bad_Pod" is not a valid Kubernetes pod name/,
+    ],
+    [
+      'a hostile namespace',
+      `/api/v1/clusters/demo/namespaces/${encodeURIComponent('x"}or vector(1)')}/pods/p/memory`,
+      400,
+      'bad_request',
+      /namespace .* is not a valid Kubernetes namespace name/,
+    ],
     ['start after end', api('ta-7b6f5d56fb-94svm', 'start=2000&end=1000'), 400, 'bad_request', /start \(2000\) must be before end \(1000\)/],
-    ['a time that is not a time', api('ta-7b6f5d56fb-94svm', 'start=yesterday'), 400, 'bad_request', /start "yesterday" is neither unix seconds nor an RFC 3339 time/],
+    [
+      'a time that is not a time',
+      api('ta-7b6f5d56fb-94svm', 'start=yesterday'),
+      400,
+      'bad_request',
+      /start "yesterday" is neither unix seconds nor an RFC 3339 time/,
+    ],
     ['too many points', api('ta-7b6f5d56fb-94svm', 'start=0&end=100000&step=1'), 400, 'bad_request', /100001 points per series; the most is 11000/],
     ['a bad step', api('ta-7b6f5d56fb-94svm', 'step=-5'), 400, 'bad_request', /step "-5" must be a positive number/],
     ['an unknown cluster', '/api/v1/clusters/nope/namespaces/demo/pods/x/memory', 404, 'not_found', /unknown cluster "nope"/],
     ['a pod with no series', api('does-not-exist', ''), 404, 'not_found', /no memory series for pod demo\/does-not-exist in cluster demo/],
     ['Prometheus unreachable', '/api/v1/clusters/down/namespaces/demo/pods/x/memory', 502, 'upstream_unavailable', /Prometheus is unreachable/],
     ['Prometheus answering garbage', '/api/v1/clusters/garbage/namespaces/demo/pods/x/memory', 502, 'upstream_error', /not JSON/],
-    ['Prometheus starting (text/plain 503)', '/api/v1/clusters/starting/namespaces/demo/pods/x/memory', 504, 'upstream_timeout', /HTTP 503: Service Unavailable/],
+    [
+      'Prometheus starting (text/plain 503)',
+      '/api/v1/clusters/starting/namespaces/demo/pods/x/memory',
+      504,
+      'upstream_timeout',
+      /HTTP 503: Service Unavailable/,
+    ],
     ['an upstream timeout', '/api/v1/clusters/slow/namespaces/demo/pods/x/memory', 504, 'upstream_timeout', /did not answer within 2 s/],
   ];
   for (const [what, url, status, code, message] of cases) {

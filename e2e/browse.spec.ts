@@ -36,10 +36,7 @@ const model = (pod: string): ModelRow => {
 };
 
 /** Worst share of limit first, then pods without a limit by working set. */
-const expectedOrder = (): string[] =>
-  [...modelRows()]
-    .sort((a, b) => (b.ofLimit ?? -1) - (a.ofLimit ?? -1) || b.workingSet - a.workingSet)
-    .map((r) => r.pod);
+const expectedOrder = (): string[] => [...modelRows()].sort((a, b) => (b.ofLimit ?? -1) - (a.ofLimit ?? -1) || b.workingSet - a.workingSet).map((r) => r.pod);
 
 test.describe('namespace demo at the demo end', () => {
   test('lists every demo pod, the one closest to its limit first, with the numbers of the model', async ({ page }) => {
@@ -187,6 +184,8 @@ test.describe('errors', () => {
   test.use({ allowConsole: /status of 400|HTTP 400 \/api\/v1\/clusters\/demo\/namespaces\/Bad_NS\/pods/ });
   test('a namespace that is not a Kubernetes name gets the API message', async ({ page }) => {
     await page.goto('/clusters/demo/namespaces/Bad_NS');
-    await expect(page.getByRole('alert').filter({ hasText: 'Could not load the pods' })).toContainText('Could not load the pods: namespace "Bad_NS" is not a valid Kubernetes namespace name');
+    await expect(page.getByRole('alert').filter({ hasText: 'Could not load the pods' })).toContainText(
+      'Could not load the pods: namespace "Bad_NS" is not a valid Kubernetes namespace name',
+    );
   });
 });

@@ -20,6 +20,8 @@ test.describe('an unknown cluster', () => {
   test.use({ allowConsole: /status of 404|HTTP 404 \/clusters\/nope/ });
   test('names the known ones', async ({ page }) => {
     await page.goto('/clusters/nope?lang=en');
-    await expect(page.getByRole('alert').filter({ hasText: 'nope' })).toContainText('Could not read the data source of cluster nope: unknown cluster "nope" (known: demo');
+    await expect(page.getByRole('alert').filter({ hasText: 'nope' })).toContainText(
+      'Could not read the data source of cluster nope: unknown cluster "nope" (known: demo',
+    );
   });
 });

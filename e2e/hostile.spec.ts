@@ -11,12 +11,80 @@ import { watched } from './proxy-control';
  */
 
 const SEEDS = [
-  '"', "'", '`', '{', '}', '{}', '\\', '\\"', '\\\\', '\n', '\r\n', '\t', '\u0000', '=~".*"', '!~""', '=~".+"',
-  '"} or vector(1) or {a="', '",namespace=~".+', '"}[5m]) or up{', ')', '(', '[', ']', '|', '.*', '$', '${x}', '#', ';',
-  '%00', '%22', '%7B', '%0a', '../', '../../etc/passwd', '..%2f..%2f', '/', '//', '\\..\\..', '%2e%2e', '?', '&', '=', '+',
-  'ＤＥＭＯ', 'démo', '😀', '\u202e', 'ß', 'İ', '\ufeff', '\u2028', '中文', 'Ω',
-  '1e308', '-1e308', 'NaN', 'Infinity', '-Infinity', '-1', '0x1f', '1_000', '99999999999999999999999', '1.7976931348623157e309',
-  '<script>alert(1)</script>', '"><img src=x>', 'null', 'undefined', '[]', '__proto__', 'constructor', ' ', 'a b', 'A',
+  '"',
+  "'",
+  '`',
+  '{',
+  '}',
+  '{}',
+  '\\',
+  '\\"',
+  '\\\\',
+  '\n',
+  '\r\n',
+  '\t',
+  '\u0000',
+  '=~".*"',
+  '!~""',
+  '=~".+"',
+  '"} or vector(1) or {a="',
+  '",namespace=~".+',
+  '"}[5m]) or up{',
+  ')',
+  '(',
+  '[',
+  ']',
+  '|',
+  '.*',
+  '$',
+  '${x}',
+  '#',
+  ';',
+  '%00',
+  '%22',
+  '%7B',
+  '%0a',
+  '../',
+  '../../etc/passwd',
+  '..%2f..%2f',
+  '/',
+  '//',
+  '\\..\\..',
+  '%2e%2e',
+  '?',
+  '&',
+  '=',
+  '+',
+  'ＤＥＭＯ',
+  'démo',
+  '😀',
+  '\u202e',
+  'ß',
+  'İ',
+  '\ufeff',
+  '\u2028',
+  '中文',
+  'Ω',
+  '1e308',
+  '-1e308',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '-1',
+  '0x1f',
+  '1_000',
+  '99999999999999999999999',
+  '1.7976931348623157e309',
+  '<script>alert(1)</script>',
+  '"><img src=x>',
+  'null',
+  'undefined',
+  '[]',
+  '__proto__',
+  'constructor',
+  ' ',
+  'a b',
+  'A',
 ];
 
 /** A small deterministic PRNG (mulberry32), so a failure names a value that reproduces. */
@@ -39,14 +107,28 @@ export function hostileValues(n: number): string[] {
   while (out.size < n) {
     const name = names[Math.floor(r() * names.length)] ?? 'demo';
     switch (Math.floor(r() * 7)) {
-      case 0: out.add(`${name}${pick()}`); break;
-      case 1: out.add(`${pick()}${name}`); break;
-      case 2: out.add(`${name}${pick()}${pick()}${name}`); break;
-      case 3: out.add(`${pick()}${pick()}${pick()}`); break;
-      case 4: out.add(`${Math.floor(r() * 9) + 1}${'9'.repeat(15 + Math.floor(r() * 300))}`); break;
+      case 0:
+        out.add(`${name}${pick()}`);
+        break;
+      case 1:
+        out.add(`${pick()}${name}`);
+        break;
+      case 2:
+        out.add(`${name}${pick()}${pick()}${name}`);
+        break;
+      case 3:
+        out.add(`${pick()}${pick()}${pick()}`);
+        break;
+      case 4:
+        out.add(`${Math.floor(r() * 9) + 1}${'9'.repeat(15 + Math.floor(r() * 300))}`);
+        break;
       // Over-long, yet under Node's 16 KiB header limit once percent-encoded (past it Node itself answers 431).
-      case 5: out.add(`${name}${pick()}`.repeat(2 + Math.floor(r() * 400)).slice(0, 1500 + Math.floor(r() * 1500))); break;
-      default: out.add(`${name}-${pick()}-${Math.floor(r() * 1e6)}`); break;
+      case 5:
+        out.add(`${name}${pick()}`.repeat(2 + Math.floor(r() * 400)).slice(0, 1500 + Math.floor(r() * 1500)));
+        break;
+      default:
+        out.add(`${name}-${pick()}-${Math.floor(r() * 1e6)}`);
+        break;
     }
   }
   return [...out].slice(0, n);
@@ -58,9 +140,11 @@ const DANGEROUS = /["'`{}\\\n\r=~()[\]|$]/;
 
 async function pool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: size }, async () => {
-    for (let i = next++; i < items.length; i = next++) await work(items[i] as T);
-  }));
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      for (let i = next++; i < items.length; i = next++) await work(items[i] as T);
+    }),
+  );
 }
 
 test.describe('hostile input', () => {
@@ -80,10 +164,19 @@ test.describe('hostile input', () => {
       ['cluster (namespaces path)', (v) => ({ method: 'GET', path: `/api/v1/clusters/${enc(v)}/namespaces` })],
       ['namespace (path)', (v) => ({ method: 'GET', path: `/api/v1/clusters/watched/namespaces/${enc(v)}/pods` })],
       ['at', (v) => ({ method: 'GET', path: `/api/v1/clusters/watched/namespaces/demo/pods?${q({ at: v })}` })],
-      ['pod (path)', (v) => ({ method: 'GET', path: `/api/v1/clusters/watched/namespaces/demo/pods/${enc(v)}/memory?${q({ start: String(start), end: String(end) })}` })],
+      [
+        'pod (path)',
+        (v) => ({ method: 'GET', path: `/api/v1/clusters/watched/namespaces/demo/pods/${enc(v)}/memory?${q({ start: String(start), end: String(end) })}` }),
+      ],
       ['start', (v) => ({ method: 'GET', path: `/api/v1/clusters/watched/namespaces/demo/pods/${pod}/memory?${q({ start: v, end: String(end) })}` })],
       ['end', (v) => ({ method: 'GET', path: `/api/v1/clusters/watched/namespaces/demo/pods/${pod}/memory?${q({ start: String(start), end: v })}` })],
-      ['step', (v) => ({ method: 'GET', path: `/api/v1/clusters/watched/namespaces/demo/pods/${pod}/memory?${q({ start: String(start), end: String(end), step: v })}` })],
+      [
+        'step',
+        (v) => ({
+          method: 'GET',
+          path: `/api/v1/clusters/watched/namespaces/demo/pods/${pod}/memory?${q({ start: String(start), end: String(end), step: v })}`,
+        }),
+      ],
       ['usageBytes', (v) => ({ method: 'POST', path: `/api/v1/memory-stat?${q({ usageBytes: v })}` })],
       ['limitBytes', (v) => ({ method: 'POST', path: `/api/v1/memory-stat?${q({ limitBytes: v })}` })],
       ['lang', (v) => ({ method: 'POST', path: `/api/v1/memory-stat?${q({ lang: v })}` })],
@@ -116,7 +209,9 @@ test.describe('hostile input', () => {
     };
     const jobs = targets.flatMap(([name, make]) => values.map((v) => [name, v, make] as const));
     await pool(jobs, 8, ([name, v, make]) => send(request, name, v, make));
-    console.log(`hostile input: ${sent} requests (${values.length} values × ${targets.length} parameters; ${resent} resent after a kept-alive socket reset), ${failures.length} not answered with a 4xx JSON error`);
+    console.log(
+      `hostile input: ${sent} requests (${values.length} values × ${targets.length} parameters; ${resent} resent after a kept-alive socket reset), ${failures.length} not answered with a 4xx JSON error`,
+    );
     expect((await request.get('/api/healthz')).status()).toBe(200);
     expect(failures.slice(0, 20)).toEqual([]);
 
@@ -135,9 +230,12 @@ test.describe('hostile input', () => {
     expect(problems.slice(0, 20)).toEqual([]);
   });
 
-  test('a URL past Node\'s header limit is refused before podmem, and the server keeps serving', async ({ request }) => {
+  test("a URL past Node's header limit is refused before podmem, and the server keeps serving", async ({ request }) => {
     const huge = `/api/v1/clusters/${'a'.repeat(40_000)}`;
-    const status = await fetch(new URL(huge, process.env.E2E_BASE_URL)).then((r) => r.status, () => 0);
+    const status = await fetch(new URL(huge, process.env.E2E_BASE_URL)).then(
+      (r) => r.status,
+      () => 0,
+    );
     expect([0, 431]).toContain(status);
     expect((await request.get('/api/healthz')).status()).toBe(200);
   });

@@ -38,7 +38,11 @@ for (const locale of ['en', 'zh'] as const) {
 
     const step = await openStep(page, locale, 'C');
     const table = step.getByRole('table', { name: l.experiment.numbersLabel('C') });
-    const size = (name: string) => table.getByRole('row', { name: new RegExp(`^${escape(name)} `) }).getByRole('cell').first();
+    const size = (name: string) =>
+      table
+        .getByRole('row', { name: new RegExp(`^${escape(name)} `) })
+        .getByRole('cell')
+        .first();
     await expect(size(t.layers.activeFile.name)).toHaveText(active);
     await expect(size(t.layers.workingSet.name)).toHaveText(wss);
     await expect(size(t.layers.inactiveFile.name)).toHaveText(formatBytes(c.inactiveFile, locale));

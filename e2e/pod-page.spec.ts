@@ -18,7 +18,11 @@ function hoveredTime(caption: string, win: { start: number }): number {
 const LIMIT = 256 * 1024 * 1024;
 
 test.describe('the seed experiment pod', () => {
-  for (const [phase, fraction] of [['A', 0.1], ['B', 0.5], ['C', 0.9]] as const) {
+  for (const [phase, fraction] of [
+    ['A', 0.1],
+    ['B', 0.5],
+    ['C', 0.9],
+  ] as const) {
     test(`phase ${phase}: the tooltip shows the seed's memory.stat numbers in MiB and % of the 256 MiB limit`, async ({ page }) => {
       const pod = new PodPage(page);
       const win = demoWindow();
@@ -85,7 +89,7 @@ test('checkout: exactly two containers (no pod cgroup, no pause), and the pod to
 
 test.describe('a name that is not a Kubernetes name', () => {
   test.use({ allowConsole: /status of 400|HTTP 400 \/api\/v1\/clusters\/demo\/namespaces\/demo\/pods\/Bad_Pod\/memory/ });
-  test('shows the server\'s 400 message instead of querying', async ({ page }) => {
+  test("shows the server's 400 message instead of querying", async ({ page }) => {
     const pod = new PodPage(page);
     await pod.open('demo', 'demo', 'Bad_Pod', demoWindow());
     await expect(page.getByRole('alert').filter({ hasText: 'Could not load' })).toContainText('pod "Bad_Pod" is not a valid Kubernetes pod name');
@@ -94,12 +98,12 @@ test.describe('a name that is not a Kubernetes name', () => {
 
 test.describe('a pod that does not exist', () => {
   test.use({ allowConsole: /status of 404|HTTP 404 \/api\/v1\/clusters\/demo\/namespaces\/demo\/pods\/does-not-exist\/memory/ });
-  test('shows the server\'s 404 message', async ({ page }) => {
-  const pod = new PodPage(page);
-  await pod.open('demo', 'demo', 'does-not-exist', demoWindow());
-  const alert = page.getByRole('alert').filter({ hasText: 'Could not load' });
-  await expect(alert).toContainText('Could not load this pod\'s memory.');
-  await expect(alert).toContainText('no memory series for pod demo/does-not-exist in cluster demo');
+  test("shows the server's 404 message", async ({ page }) => {
+    const pod = new PodPage(page);
+    await pod.open('demo', 'demo', 'does-not-exist', demoWindow());
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load' });
+    await expect(alert).toContainText("Could not load this pod's memory.");
+    await expect(alert).toContainText('no memory series for pod demo/does-not-exist in cluster demo');
   });
 });
 

@@ -42,7 +42,13 @@ test.describe('authenticated upstreams (real nginx with a self-signed CA in fron
       '/api/readyz',
       '/api/metrics',
       '/',
-      ...['secure', 'secure-basic', 'wrong-tenant', 'untrusted'].flatMap((c) => [`/api/v1/clusters/${c}`, `/api/v1/clusters/${c}/namespaces`, `/api/v1/clusters/${c}/namespaces/demo/pods`, memoryPath(c), `/clusters/${c}`]),
+      ...['secure', 'secure-basic', 'wrong-tenant', 'untrusted'].flatMap((c) => [
+        `/api/v1/clusters/${c}`,
+        `/api/v1/clusters/${c}/namespaces`,
+        `/api/v1/clusters/${c}/namespaces/demo/pods`,
+        memoryPath(c),
+        `/clusters/${c}`,
+      ]),
     ];
     for (const path of paths) {
       const res = await request.get(path);
@@ -88,7 +94,12 @@ test.describe('namespace allow/deny', () => {
     const { namespaces } = (await list.json()) as { namespaces: string[] };
     expect(namespaces).toEqual([]);
     const before = (await watched.log()).length;
-    for (const path of ['/api/v1/clusters/restricted/namespaces/demo/pods', memoryPath('restricted'), '/api/v1/clusters/restricted?namespace=demo', '/api/v1/clusters/restricted/namespaces?namespace=demo']) {
+    for (const path of [
+      '/api/v1/clusters/restricted/namespaces/demo/pods',
+      memoryPath('restricted'),
+      '/api/v1/clusters/restricted?namespace=demo',
+      '/api/v1/clusters/restricted/namespaces?namespace=demo',
+    ]) {
       const res = await request.get(path);
       expect(res.status(), path).toBe(404);
       expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'namespace "demo" not found in cluster "restricted"' } });
@@ -167,7 +178,9 @@ test.describe('operations', () => {
     expect(metrics.headers()['content-type']).toContain('text/plain');
     const text = await metrics.text();
     const value = (line: RegExp) => Number(new RegExp(`^${line.source} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
-    expect(value(/podmem_http_requests_total\{route="\/api\/v1\/clusters\/\[cluster\]\/namespaces\/\[namespace\]\/pods\/\[pod\]\/memory",status="200"\}/)).toBeGreaterThan(0);
+    expect(
+      value(/podmem_http_requests_total\{route="\/api\/v1\/clusters\/\[cluster\]\/namespaces\/\[namespace\]\/pods\/\[pod\]\/memory",status="200"\}/),
+    ).toBeGreaterThan(0);
     expect(value(/podmem_upstream_requests_total\{cluster="watched",outcome="ok"\}/)).toBeGreaterThan(0);
     expect(value(/podmem_upstream_cache_hits_total\{cluster="watched"\}/)).toBeGreaterThan(0);
     expect(text).toMatch(/^podmem_upstream_request_duration_seconds_count\{cluster="watched"\} \d+/m);
@@ -185,7 +198,9 @@ test.describe('operations', () => {
     // A grid of its own, so the answer is not in the cache and the line shows the upstream queries.
     expect((await request.get(`${marker}?start=${start}&end=${end - 60}&step=30`)).status()).toBe(200);
     await new Promise((r) => setTimeout(r, 300));
-    const lines = readFileSync(log ?? '', 'utf8').split('\n').filter((l) => l.startsWith('{'));
+    const lines = readFileSync(log ?? '', 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('{'));
     const entries = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((e) => e.msg === 'request');
     const last = entries.filter((e) => e.route === '/api/v1/clusters/[cluster]/namespaces/[namespace]/pods/[pod]/memory' && e.cluster === 'demo').at(-1);
     expect(last).toMatchObject({ level: 'info', method: 'GET', status: 200, cluster: 'demo' });

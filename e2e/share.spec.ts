@@ -13,7 +13,12 @@ interface MemoryAnswer {
   end: number;
   step: number;
   timestamps: number[];
-  containers: Array<{ container: string; limitBytes: number | null; requestBytes: number | null } & Record<'rss' | 'activeFile' | 'other' | 'inactiveFile' | 'workingSet' | 'usage', Array<number | null>>>;
+  containers: Array<
+    { container: string; limitBytes: number | null; requestBytes: number | null } & Record<
+      'rss' | 'activeFile' | 'other' | 'inactiveFile' | 'workingSet' | 'usage',
+      Array<number | null>
+    >
+  >;
 }
 
 async function memory(page: Page, pod: string, query: string): Promise<MemoryAnswer> {
@@ -112,8 +117,12 @@ test.describe('copy and export', () => {
       const limit = c.limitBytes ?? NaN;
       const ws = c.workingSet[last] ?? NaN;
       expect(copied).toContain(`**Container \`${c.container}\`**: The platform is right: working set ${at('workingSet')}`);
-      expect(copied).toContain(`- Working set: ${at('workingSet')} (${formatPercent(ws / limit, 'en')} of the ${formatBytes(limit, 'en', { trimWhole: true })} limit)`);
-      expect(copied).toContain(`- RSS: ${at('rss')}\n- Active page cache: ${at('activeFile')}\n- Inactive page cache (reclaimable): ${at('inactiveFile')}\n- Other (kernel, shmem): ${at('other')}`);
+      expect(copied).toContain(
+        `- Working set: ${at('workingSet')} (${formatPercent(ws / limit, 'en')} of the ${formatBytes(limit, 'en', { trimWhole: true })} limit)`,
+      );
+      expect(copied).toContain(
+        `- RSS: ${at('rss')}\n- Active page cache: ${at('activeFile')}\n- Inactive page cache (reclaimable): ${at('inactiveFile')}\n- Other (kernel, shmem): ${at('other')}`,
+      );
     }
     expect(copied).toContain('- OOM kills in range: 0');
     expect(copied).toContain(`(${new URL(page.url()).origin}/clusters/demo/namespaces/demo/pods/${CHECKOUT}?start=${api.start}&end=${api.end}&lang=en)`);
@@ -131,12 +140,26 @@ test.describe('copy and export', () => {
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toBe('text/csv; charset=utf-8');
     const [header, ...rows] = (await res.text()).trimEnd().split('\r\n');
-    expect(header).toBe('timestamp,time,container,rss_bytes,active_file_bytes,other_bytes,inactive_file_bytes,working_set_bytes,usage_bytes,limit_bytes,request_bytes');
+    expect(header).toBe(
+      'timestamp,time,container,rss_bytes,active_file_bytes,other_bytes,inactive_file_bytes,working_set_bytes,usage_bytes,limit_bytes,request_bytes',
+    );
     expect(rows).toHaveLength(api.timestamps.length * api.containers.length);
     const n = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
     const want = api.timestamps.flatMap((t, i) =>
       api.containers.map((c) =>
-        [t, new Date(t * 1000).toISOString(), c.container, n(c.rss[i]), n(c.activeFile[i]), n(c.other[i]), n(c.inactiveFile[i]), n(c.workingSet[i]), n(c.usage[i]), n(c.limitBytes), n(c.requestBytes)].join(','),
+        [
+          t,
+          new Date(t * 1000).toISOString(),
+          c.container,
+          n(c.rss[i]),
+          n(c.activeFile[i]),
+          n(c.other[i]),
+          n(c.inactiveFile[i]),
+          n(c.workingSet[i]),
+          n(c.usage[i]),
+          n(c.limitBytes),
+          n(c.requestBytes),
+        ].join(','),
       ),
     );
     expect(rows).toEqual(want);
@@ -158,7 +181,11 @@ function pngSize(buf: Buffer): { width: number; height: number } {
 
 test('link unfurl: the pod page names card.png with a frozen range; it is a 1200×630 PNG in English and Chinese', async ({ request }) => {
   // The HTML a chat crawler reads (no browser: the page's own data fetch is not part of this).
-  const html = await (await request.get(`/clusters/demo/namespaces/demo/pods/${SEED_POD}?range=1h`, { headers: { 'user-agent': 'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)' } })).text();
+  const html = await (
+    await request.get(`/clusters/demo/namespaces/demo/pods/${SEED_POD}?range=1h`, {
+      headers: { 'user-agent': 'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)' },
+    })
+  ).text();
   const meta = (attr: string, name: string) => new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`).exec(html)?.[1]?.replaceAll('&amp;', '&') ?? null;
   const image = meta('property', 'og:image');
   expect(image).toMatch(new RegExp(`${podApi(SEED_POD)}/card\\.png\\?start=\\d+&end=\\d+&lang=en$`));

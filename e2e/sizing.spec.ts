@@ -114,7 +114,9 @@ test.describe('GET …/oom on the demo', () => {
   test('orders-api: one kill at minute 24, cgroup limit, RSS grew ≈ 14 MiB/min before it', async ({ request }) => {
     const res = await request.get(`/api/v1/clusters/demo/namespaces/demo/pods/${ORDERS}/oom?${range()}`);
     expect(res.status(), await res.text()).toBe(200);
-    const body = (await res.json()) as { kills: Array<{ container: string; at: number; kind: string; limitBytes: number; grew: string; rateBytesPerMinute: number; summary: string }> };
+    const body = (await res.json()) as {
+      kills: Array<{ container: string; at: number; kind: string; limitBytes: number; grew: string; rateBytesPerMinute: number; summary: string }>;
+    };
     expect(body.kills).toHaveLength(1);
     const [k] = body.kills;
     expect(k).toMatchObject({ container: 'api', at: demoWindow().start + ORDERS_OOM_MINUTE * 60, kind: 'cgroup-limit', limitBytes: 512 * MiB, grew: 'rss' });
@@ -133,7 +135,10 @@ test.describe('GET …/namespaces/{ns}/pods: unreclaimable and pageCacheOnly', (
     const body = (await (await request.get(`/api/v1/clusters/demo/namespaces/demo/pods?at=${demoWindow().end}`)).json()) as {
       pods: Array<{ pod: string; containers: Array<{ unreclaimable: number | null; pageCacheOnly: boolean }> }>;
     };
-    const flagged = body.pods.filter((p) => p.containers.some((c) => c.pageCacheOnly)).map((p) => p.pod).sort();
+    const flagged = body.pods
+      .filter((p) => p.containers.some((c) => c.pageCacheOnly))
+      .map((p) => p.pod)
+      .sort();
     expect(flagged).toEqual(modelPageCacheOnlyPods().sort());
     expect(flagged).toContain('log-indexer-0');
     const indexer = body.pods.find((p) => p.pod === 'log-indexer-0')?.containers[0];
@@ -169,7 +174,9 @@ test.describe('the Right-size card and the post-mortem panel', () => {
       await expect(kill).toContainText(lang === 'en' ? 'reached its cgroup limit' : '达到了 cgroup 限制');
       await expect(kill).toContainText(formatBytes(ORDERS_RSS_RATE, lang).slice(0, 3));
       const card = page.getByRole('region', { name: lang === 'en' ? 'Right-size' : '容量建议', exact: true });
-      await expect(card.locator('[data-warning="trend-up"]')).toContainText(lang === 'en' ? 'Raising the limit only delays the next kill' : '提高限制只会推迟下一次 kill');
+      await expect(card.locator('[data-warning="trend-up"]')).toContainText(
+        lang === 'en' ? 'Raising the limit only delays the next kill' : '提高限制只会推迟下一次 kill',
+      );
       await expect(card.locator('[data-warning="oom-killed"]')).toBeVisible();
     });
   }
@@ -181,7 +188,9 @@ test.describe('the Right-size card and the post-mortem panel', () => {
     await expect(article.locator('[data-field="recommended-limit"]')).toHaveText(formatBytes(rec.limitBytes, 'en', { trimWhole: true }));
     await page.getByLabel('Headroom (%)').fill('20');
     await expect(page).toHaveURL(/[?&]headroom=20(&|$)/);
-    await expect(article.locator('[data-field="recommended-limit"]')).toHaveText(formatBytes(modelRecommendation('log-indexer-0', 'indexer', 0, 0.2).limitBytes, 'en', { trimWhole: true }));
+    await expect(article.locator('[data-field="recommended-limit"]')).toHaveText(
+      formatBytes(modelRecommendation('log-indexer-0', 'indexer', 0, 0.2).limitBytes, 'en', { trimWhole: true }),
+    );
   });
 });
 

@@ -15,50 +15,51 @@ const ORDERS_OOM_MINUTE = 24;
  * page cache → "mostly active cache"; renderer: 205 of 388 MiB is other (53 %) → "large other".
  */
 const LATEST_VERDICTS: Record<string, Record<string, Record<Locale, string>>> = {
-  "ta-7b6f5d56fb-94svm": {
+  'ta-7b6f5d56fb-94svm': {
     ta: {
       en: "The platform is right: working set 128.5 MiB (50.2 % of the 256 MiB limit) = 28.3 MiB process memory (RSS) + 100.3 MiB page cache read more than once (active_file) + 0.0 MiB other. `top` inside the pod shows the node's memory, not this container's.",
-      zh: "平台没有算错：工作集 128.5 MiB（256 MiB 限制的 50.2%）= 28.3 MiB 进程内存（RSS）+ 100.3 MiB 多次读取的页缓存（active_file）+ 0.0 MiB 其他。在 Pod 里运行的 `top` 显示的是节点的内存，不是这个容器的。",
+      zh: '平台没有算错：工作集 128.5 MiB（256 MiB 限制的 50.2%）= 28.3 MiB 进程内存（RSS）+ 100.3 MiB 多次读取的页缓存（active_file）+ 0.0 MiB 其他。在 Pod 里运行的 `top` 显示的是节点的内存，不是这个容器的。',
     },
   },
-  "log-indexer-0": {
+  'log-indexer-0': {
     indexer: {
       en: "The platform is right: working set 894.0 MiB (87.3 % of the 1,024 MiB limit) = 182.0 MiB process memory (RSS) + 700.0 MiB page cache read more than once (active_file) + 12.0 MiB other. `top` inside the pod shows the node's memory, not this container's.",
-      zh: "平台没有算错：工作集 894.0 MiB（1,024 MiB 限制的 87.3%）= 182.0 MiB 进程内存（RSS）+ 700.0 MiB 多次读取的页缓存（active_file）+ 12.0 MiB 其他。在 Pod 里运行的 `top` 显示的是节点的内存，不是这个容器的。",
+      zh: '平台没有算错：工作集 894.0 MiB（1,024 MiB 限制的 87.3%）= 182.0 MiB 进程内存（RSS）+ 700.0 MiB 多次读取的页缓存（active_file）+ 12.0 MiB 其他。在 Pod 里运行的 `top` 显示的是节点的内存，不是这个容器的。',
     },
   },
-  "orders-api-5f7c9d-x2x9q": {
+  'orders-api-5f7c9d-x2x9q': {
     api: {
-      en: "The container was OOM-killed once in this range: working set 430.0 MiB (84 % of the 512 MiB limit) = 420.0 MiB process memory (RSS) + 6.0 MiB page cache read more than once (active_file) + 4.0 MiB other. The kernel kills when memory it cannot reclaim (process memory and other) reaches the limit: look at those, not at the page cache.",
-      zh: "这个容器在所选时间范围内被 OOM kill 了 1 次：工作集 430.0 MiB（512 MiB 限制的 84%）= 420.0 MiB 进程内存（RSS）+ 6.0 MiB 多次读取的页缓存（active_file）+ 4.0 MiB 其他。内核在无法回收的内存（进程内存和其他）达到限制时才会 kill：请关注这两部分，而不是页缓存。",
+      en: 'The container was OOM-killed once in this range: working set 430.0 MiB (84 % of the 512 MiB limit) = 420.0 MiB process memory (RSS) + 6.0 MiB page cache read more than once (active_file) + 4.0 MiB other. The kernel kills when memory it cannot reclaim (process memory and other) reaches the limit: look at those, not at the page cache.',
+      zh: '这个容器在所选时间范围内被 OOM kill 了 1 次：工作集 430.0 MiB（512 MiB 限制的 84%）= 420.0 MiB 进程内存（RSS）+ 6.0 MiB 多次读取的页缓存（active_file）+ 4.0 MiB 其他。内核在无法回收的内存（进程内存和其他）达到限制时才会 kill：请关注这两部分，而不是页缓存。',
     },
   },
-  "checkout-6d9f8b-k2x7w": {
+  'checkout-6d9f8b-k2x7w': {
     app: {
       en: "The platform is right: working set 446.0 MiB (58.1 % of the 768 MiB limit) = 306.0 MiB process memory (RSS) + 120.0 MiB page cache read more than once (active_file) + 20.0 MiB other. Most of it is the processes' own memory: look at the application (heap, caches it keeps), not at the page cache.",
-      zh: "平台没有算错：工作集 446.0 MiB（768 MiB 限制的 58.1%）= 306.0 MiB 进程内存（RSS）+ 120.0 MiB 多次读取的页缓存（active_file）+ 20.0 MiB 其他。大部分是进程自己的内存：请检查应用本身（堆、它保留的缓存），而不是页缓存。",
+      zh: '平台没有算错：工作集 446.0 MiB（768 MiB 限制的 58.1%）= 306.0 MiB 进程内存（RSS）+ 120.0 MiB 多次读取的页缓存（active_file）+ 20.0 MiB 其他。大部分是进程自己的内存：请检查应用本身（堆、它保留的缓存），而不是页缓存。',
     },
     envoy: {
       en: "The platform is right: working set 49.0 MiB (38.3 % of the 128 MiB limit) = 40.0 MiB process memory (RSS) + 5.0 MiB page cache read more than once (active_file) + 4.0 MiB other. Most of it is the processes' own memory: look at the application (heap, caches it keeps), not at the page cache.",
-      zh: "平台没有算错：工作集 49.0 MiB（128 MiB 限制的 38.3%）= 40.0 MiB 进程内存（RSS）+ 5.0 MiB 多次读取的页缓存（active_file）+ 4.0 MiB 其他。大部分是进程自己的内存：请检查应用本身（堆、它保留的缓存），而不是页缓存。",
+      zh: '平台没有算错：工作集 49.0 MiB（128 MiB 限制的 38.3%）= 40.0 MiB 进程内存（RSS）+ 5.0 MiB 多次读取的页缓存（active_file）+ 4.0 MiB 其他。大部分是进程自己的内存：请检查应用本身（堆、它保留的缓存），而不是页缓存。',
     },
   },
-  "renderer-0": {
+  'renderer-0': {
     renderer: {
-      en: "The platform is right: working set 388.0 MiB (75.8 % of the 512 MiB limit) = 153.0 MiB process memory (RSS) + 30.0 MiB page cache read more than once (active_file) + 205.0 MiB other. 205.0 MiB is kernel memory or tmpfs/shmem (files in /tmp, /dev/shm or a memory-backed emptyDir), which no process shows in `top` and the kernel cannot drop.",
-      zh: "平台没有算错：工作集 388.0 MiB（512 MiB 限制的 75.8%）= 153.0 MiB 进程内存（RSS）+ 30.0 MiB 多次读取的页缓存（active_file）+ 205.0 MiB 其他。其中 205.0 MiB 是内核内存或 tmpfs/shmem（写入 /tmp、/dev/shm 或内存型 emptyDir 的文件），`top` 里没有哪个进程显示它，内核也无法直接丢弃。",
+      en: 'The platform is right: working set 388.0 MiB (75.8 % of the 512 MiB limit) = 153.0 MiB process memory (RSS) + 30.0 MiB page cache read more than once (active_file) + 205.0 MiB other. 205.0 MiB is kernel memory or tmpfs/shmem (files in /tmp, /dev/shm or a memory-backed emptyDir), which no process shows in `top` and the kernel cannot drop.',
+      zh: '平台没有算错：工作集 388.0 MiB（512 MiB 限制的 75.8%）= 153.0 MiB 进程内存（RSS）+ 30.0 MiB 多次读取的页缓存（active_file）+ 205.0 MiB 其他。其中 205.0 MiB 是内核内存或 tmpfs/shmem（写入 /tmp、/dev/shm 或内存型 emptyDir 的文件），`top` 里没有哪个进程显示它，内核也无法直接丢弃。',
     },
   },
-  "batch-28d1c": {
+  'batch-28d1c': {
     job: {
-      en: "There is no memory limit: working set 676.0 MiB = 620.0 MiB process memory (RSS) + 50.0 MiB page cache read more than once (active_file) + 6.0 MiB other. Nothing stops this container from growing until the node runs short; then the kubelet evicts pods by working set.",
-      zh: "没有设置内存限制：工作集 676.0 MiB = 620.0 MiB 进程内存（RSS）+ 50.0 MiB 多次读取的页缓存（active_file）+ 6.0 MiB 其他。在节点内存不足之前，没有什么能阻止这个容器继续增长；届时 kubelet 会按工作集驱逐 Pod。",
+      en: 'There is no memory limit: working set 676.0 MiB = 620.0 MiB process memory (RSS) + 50.0 MiB page cache read more than once (active_file) + 6.0 MiB other. Nothing stops this container from growing until the node runs short; then the kubelet evicts pods by working set.',
+      zh: '没有设置内存限制：工作集 676.0 MiB = 620.0 MiB 进程内存（RSS）+ 50.0 MiB 多次读取的页缓存（active_file）+ 6.0 MiB 其他。在节点内存不足之前，没有什么能阻止这个容器继续增长；届时 kubelet 会按工作集驱逐 Pod。',
     },
   },
 };
 
 /** The seed pod in phase A (idle): 25.6 MiB RSS + 0.2 MiB active cache = 25.9 MiB, 10.1 % of 256 MiB. */
-const SEED_PHASE_A_VERDICT = "The platform is right: working set 25.9 MiB (10.1 % of the 256 MiB limit) = 25.6 MiB process memory (RSS) + 0.2 MiB page cache read more than once (active_file) + 0.0 MiB other. Most of it is the processes' own memory: look at the application (heap, caches it keeps), not at the page cache.";
+const SEED_PHASE_A_VERDICT =
+  "The platform is right: working set 25.9 MiB (10.1 % of the 256 MiB limit) = 25.6 MiB process memory (RSS) + 0.2 MiB page cache read more than once (active_file) + 0.0 MiB other. Most of it is the processes' own memory: look at the application (heap, caches it keeps), not at the page cache.";
 
 test.describe('verdicts at the latest instant', () => {
   test('seed pod, phase C, in English: the sentence an SRE pastes', async ({ page }) => {
@@ -132,7 +133,9 @@ test('the tools card says what kubectl top, top and the limit show for the seed 
   const tools = page.getByRole('table', { name: 'What each tool shows: ta' });
   await expect(tools.getByRole('row', { name: /kubectl top pod/ })).toContainText(`128.5 MiB(${formatPercent(134778880 / 268435456, 'en')})`);
   // node_exporter's MemTotal − MemAvailable for the pod's node, found through kube_pod_info.
-  await expect(tools.getByRole('row', { name: /top's header/ })).toContainText(`${formatBytes(NODE_MEMORY_BYTES - NODE_AVAILABLE_BYTES, 'en')} used of ${formatBytes(NODE_MEMORY_BYTES, 'en')}`);
+  await expect(tools.getByRole('row', { name: /top's header/ })).toContainText(
+    `${formatBytes(NODE_MEMORY_BYTES - NODE_AVAILABLE_BYTES, 'en')} used of ${formatBytes(NODE_MEMORY_BYTES, 'en')}`,
+  );
   await expect(tools.getByRole('row', { name: /Limit the kernel enforces/ })).toContainText('256 MiB');
 });
 

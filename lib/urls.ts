@@ -39,7 +39,8 @@ export const apiUrl = {
   cluster: (cluster: string) => api('clusters', cluster),
   namespaces: (cluster: string) => api('clusters', cluster, 'namespaces'),
   /** A namespace's pod list at `at` (unix seconds) or now. */
-  namespacePods: (cluster: string, namespace: string, at: number | null) => `${api('clusters', cluster, 'namespaces', namespace, 'pods')}${query({ at: whole(at) })}`,
+  namespacePods: (cluster: string, namespace: string, at: number | null) =>
+    `${api('clusters', cluster, 'namespaces', namespace, 'pods')}${query({ at: whole(at) })}`,
   podMemory: (p: PodRef, startSeconds: number, endSeconds: number) =>
     `${api('clusters', p.cluster, 'namespaces', p.namespace, 'pods', p.pod, 'memory')}${query({ start: whole(startSeconds), end: whole(endSeconds) })}`,
   alertRule: (params: { candidate: string; namespace: string; threshold: number }) => `${api('alert-rule')}${query(params)}`,

@@ -114,7 +114,9 @@ async function loadMode(base: string, pid: number | undefined, podUrl: string, c
     `load mode (100 connections, 30 s, after a 10 s warm-up): ${result.requests.total} requests, ${result.requests.average.toFixed(0)} req/s, ` +
       `${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
   );
-  console.log(`load mode: ${upstream} upstream queries for ${result.requests.total} API requests (${(upstream / Math.max(1, result.requests.total)).toFixed(4)} per request)`);
+  console.log(
+    `load mode: ${upstream} upstream queries for ${result.requests.total} API requests (${(upstream / Math.max(1, result.requests.total)).toFixed(4)} per request)`,
+  );
   console.log(
     `load mode: server memory after warm-up RSS ${before.rss.toFixed(1)} MiB, heap ${before.heap.toFixed(1)} MiB; ` +
       `after the load RSS ${after.rss.toFixed(1)} MiB (${(after.rss - before.rss >= 0 ? '+' : '') + (after.rss - before.rss).toFixed(1)}), ` +

@@ -15,7 +15,12 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT=${process.env.PORT ?? ''} is not a TCP port`);
   // The scenarios cover the hour before now; every pod then stays in its last state for two more hours,
   // so the live views (namespace list, "last 1h") keep working while the demo runs.
-  const stack = await startDemoStack(join(process.cwd(), '.demo'), Number(process.env.PODMEM_DEMO_PROMETHEUS_PORT ?? (await freePort())), undefined, LIVE_MINUTES);
+  const stack = await startDemoStack(
+    join(process.cwd(), '.demo'),
+    Number(process.env.PODMEM_DEMO_PROMETHEUS_PORT ?? (await freePort())),
+    undefined,
+    LIVE_MINUTES,
+  );
   const stopAll = async () => {
     await stack.prometheus.stop();
   };

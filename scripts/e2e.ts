@@ -92,7 +92,15 @@ clusters:
   );
 }
 
-async function runPlaywright(engine: string, u: EngineUpstreams, faultsUrl: string, demoEnd: number, work: string, standaloneDir: string, stops: Stop[]): Promise<number> {
+async function runPlaywright(
+  engine: string,
+  u: EngineUpstreams,
+  faultsUrl: string,
+  demoEnd: number,
+  work: string,
+  standaloneDir: string,
+  stops: Stop[],
+): Promise<number> {
   const clusters = [`garbage=${faultsUrl}/garbage`, `slow=${faultsUrl}/slow`, `starting=${faultsUrl}/starting`, `down=http://127.0.0.1:${await freePort()}`];
   const secretsDir = join(work, 'secrets');
   const configFile = join(work, `podmem-${engine}.yaml`);
@@ -208,7 +216,9 @@ async function main(): Promise<number> {
     const leaks = [
       ...filesContaining(join(standaloneDir, DIST_DIR, 'static'), Object.values(SECRETS)),
       ...filesContaining(join(DIST_DIR, 'static'), Object.values(SECRETS)),
-      ...readdirSync(work).filter((f) => f.startsWith('next-') && f.endsWith('.log')).filter((f) => Object.values(SECRETS).some((s) => readFileSync(join(work, f), 'utf8').includes(s))),
+      ...readdirSync(work)
+        .filter((f) => f.startsWith('next-') && f.endsWith('.log'))
+        .filter((f) => Object.values(SECRETS).some((s) => readFileSync(join(work, f), 'utf8').includes(s))),
     ];
     console.log(leaks.length === 0 ? 'secrets: not in the client bundle nor in the server logs' : `secrets LEAKED into: ${leaks.join(', ')}`);
     return results.every(([, code]) => code === 0) && leaks.length === 0 ? 0 : 1;

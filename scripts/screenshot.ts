@@ -24,7 +24,10 @@ async function main(): Promise<void> {
     if (box) await page.mouse.move(box.x + 64 + (box.width - 72) * 0.85, box.y + box.height / 2);
     await page.getByRole('table', { name: /^Values at/ }).waitFor();
     const card = await page.getByRole('region', { name: 'Pod total', exact: true }).boundingBox();
-    await page.screenshot({ path: 'public/screenshots/seed-pod-phase-c.png', clip: { x: 0, y: 0, width: 1280, height: (card?.y ?? 0) + (card?.height ?? 600) + 12 } });
+    await page.screenshot({
+      path: 'public/screenshots/seed-pod-phase-c.png',
+      clip: { x: 0, y: 0, width: 1280, height: (card?.y ?? 0) + (card?.height ?? 600) + 12 },
+    });
     const phone = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, timezoneId: 'UTC' });
     await phone.goto(url);
     await phone.getByRole('region', { name: 'Pod total', exact: true }).waitFor();

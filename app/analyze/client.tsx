@@ -54,7 +54,15 @@ export function AnalyzeClient() {
           <label htmlFor={ids.stat} className="block text-sm font-medium">
             {t.analyze.statLabel}
           </label>
-          <textarea id={ids.stat} value={text} onChange={(e) => setText(e.target.value)} rows={10} spellCheck={false} className={`${inputClass} mt-1`} required />
+          <textarea
+            id={ids.stat}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            rows={10}
+            spellCheck={false}
+            className={`${inputClass} mt-1`}
+            required
+          />
         </div>
         <div className="grid gap-3 sm:grid-cols-2">
           {(

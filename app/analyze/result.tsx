@@ -42,7 +42,9 @@ export function AnalyzeResult({ result }: AnalyzeResultProps) {
           {t.analyze.resultTitle}
         </h2>
         <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-700">{t.analyze.cgroupVersion(result.cgroupVersion)}</span>
-        <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-700">{result.usageSource === 'given' ? t.analyze.usageGiven : t.analyze.usageEstimated}</span>
+        <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-700">
+          {result.usageSource === 'given' ? t.analyze.usageGiven : t.analyze.usageEstimated}
+        </span>
       </div>
       <p className={`rounded border p-3 text-sm ${SEVERITY_CLASS[result.severity]}`}>{result.verdict}</p>
       <MemoryBar layers={result} limitBytes={result.limitBytes} />
@@ -75,7 +77,9 @@ export function AnalyzeResult({ result }: AnalyzeResultProps) {
               <th scope="row" className="py-1 pr-2 text-left font-normal">
                 {t.layers.limit.name}
               </th>
-              <td className="py-1 pr-2 text-right tabular-nums">{result.limitBytes === null ? t.analyze.noLimit : formatBytes(result.limitBytes, { trimWhole: true })}</td>
+              <td className="py-1 pr-2 text-right tabular-nums">
+                {result.limitBytes === null ? t.analyze.noLimit : formatBytes(result.limitBytes, { trimWhole: true })}
+              </td>
               <td className="py-1 text-right tabular-nums">{result.limitBytes === null ? '–' : formatPercent(1)}</td>
             </tr>
           </tbody>

@@ -53,7 +53,9 @@ export function LiveSeedChart({ phase }: { phase: SeedPhase }) {
           <SeedChart rows={data.rows} limitBytes={data.limitBytes} highlight={span} highlightLabel={phase} label={m.chartLabel(phase)} />
           <p className="text-sm text-slate-700">
             {m.shaded(phase, formatClock(span.start).slice(0, 5), formatClock(span.end).slice(0, 5))}{' '}
-            {at !== null && at.workingSet !== null && at.activeFile !== null ? m.measured(formatClock(at.t), formatBytes(at.workingSet), formatBytes(at.activeFile)) : null}
+            {at !== null && at.workingSet !== null && at.activeFile !== null
+              ? m.measured(formatClock(at.t), formatBytes(at.workingSet), formatBytes(at.activeFile))
+              : null}
           </p>
           <Link href={podHref} className="text-sm text-blue-700 underline hover:no-underline">
             {m.openPod}

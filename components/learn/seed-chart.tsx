@@ -36,7 +36,15 @@ export function SeedChart({ rows, limitBytes, highlight, highlightLabel, label, 
             <XAxis {...timeAxisProps(locale)} />
             <YAxis {...bytesAxisProps(Math.max(maxUsage(rows), limitBytes ?? 0))} />
             {STACK_IDS.map((key) => (
-              <Area key={key} dataKey={key} stackId="memory" type="stepAfter" {...areaStyle(key, 'learn-hatch')} isAnimationActive={false} connectNulls={false} />
+              <Area
+                key={key}
+                dataKey={key}
+                stackId="memory"
+                type="stepAfter"
+                {...areaStyle(key, 'learn-hatch')}
+                isAnimationActive={false}
+                connectNulls={false}
+              />
             ))}
             <ReferenceArea
               x1={highlight.start}
@@ -53,7 +61,12 @@ export function SeedChart({ rows, limitBytes, highlight, highlightLabel, label, 
                 stroke="var(--color-limit)"
                 strokeDasharray="8 4"
                 strokeWidth={2}
-                label={{ value: l.live.limit(formatBytes(limitBytes, { trimWhole: true })), position: 'insideTopRight', fontSize: 11, fill: 'var(--color-limit)' }}
+                label={{
+                  value: l.live.limit(formatBytes(limitBytes, { trimWhole: true })),
+                  position: 'insideTopRight',
+                  fontSize: 11,
+                  fill: 'var(--color-limit)',
+                }}
               />
             )}
           </ComposedChart>

@@ -42,7 +42,12 @@ export function SeedExperimentSection() {
       </nav>
       <SeedStepPanel phase={phase} />
       <div className="flex justify-between gap-2">
-        <button type="button" onClick={() => go(index - 1)} disabled={index <= 0} className="rounded border border-slate-300 px-2 py-1 text-sm disabled:opacity-50">
+        <button
+          type="button"
+          onClick={() => go(index - 1)}
+          disabled={index <= 0}
+          className="rounded border border-slate-300 px-2 py-1 text-sm disabled:opacity-50"
+        >
           <span aria-hidden>← </span>
           {m.previous}
         </button>

@@ -20,7 +20,12 @@ export function ChartPngButton({ figure, title, filename }: { figure: RefObject<
   };
   return (
     <div className="mt-1 flex justify-end text-xs">
-      <button type="button" onClick={() => void save()} aria-label={s.share.downloadPngOf(title)} className="rounded border border-slate-300 bg-white px-2 py-0.5 text-slate-700 hover:bg-slate-100">
+      <button
+        type="button"
+        onClick={() => void save()}
+        aria-label={s.share.downloadPngOf(title)}
+        className="rounded border border-slate-300 bg-white px-2 py-0.5 text-slate-700 hover:bg-slate-100"
+      >
         {s.share.downloadPng}
       </button>
       {error && (

@@ -4,7 +4,19 @@
  * cannot read), drawn at twice the size on the page's background with the chart's title above it.
  */
 
-const PAINT = ['fill', 'stroke', 'fill-opacity', 'stroke-opacity', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-size', 'font-family', 'font-weight', 'stop-color'] as const;
+const PAINT = [
+  'fill',
+  'stroke',
+  'fill-opacity',
+  'stroke-opacity',
+  'stroke-width',
+  'stroke-dasharray',
+  'opacity',
+  'font-size',
+  'font-family',
+  'font-weight',
+  'stop-color',
+] as const;
 
 function inlineStyles(source: SVGSVGElement, clone: SVGSVGElement): void {
   const from = [source, ...Array.from(source.querySelectorAll<SVGElement>('*'))];

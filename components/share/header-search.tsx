@@ -57,7 +57,12 @@ export function HeaderSearch({ clusters }: { clusters: readonly string[] }) {
   const data = query !== '' ? result.data : undefined;
   const options: Option[] = [
     ...(data?.namespaces ?? []).map((ns) => ({ key: `ns:${ns}`, label: ns, detail: s.search.namespaces, href: pageHref.namespace(cluster, ns) })),
-    ...(data?.pods ?? []).map((p) => ({ key: `pod:${p.namespace}/${p.pod}`, label: p.pod, detail: p.namespace, href: pageHref.pod(cluster, p.namespace, p.pod) })),
+    ...(data?.pods ?? []).map((p) => ({
+      key: `pod:${p.namespace}/${p.pod}`,
+      label: p.pod,
+      detail: p.namespace,
+      href: pageHref.pod(cluster, p.namespace, p.pod),
+    })),
   ];
   const expanded = open && query !== '';
   const activeIndex = Math.min(active, options.length - 1);

@@ -47,7 +47,19 @@ export function PodCardImage({ ref_, range, timestamps, container, containerCoun
   const b = (n: number) => formatBytes(n, locale);
   const share = s?.verdict?.numbers.workingSetOfLimit ?? null;
   return (
-    <div style={{ width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', background: '#ffffff', color: '#0f172a', padding: '32px 48px', fontSize: 24, fontFamily: "'DejaVu Sans', 'Droid Sans Fallback'" }}>
+    <div
+      style={{
+        width: CARD_WIDTH,
+        height: CARD_HEIGHT,
+        display: 'flex',
+        flexDirection: 'column',
+        background: '#ffffff',
+        color: '#0f172a',
+        padding: '32px 48px',
+        fontSize: 24,
+        fontFamily: "'DejaVu Sans', 'Droid Sans Fallback'",
+      }}
+    >
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', color: '#475569', fontSize: 22 }}>
         <span>podmem</span>
         <span>{`${formatUtc(range.start)} – ${formatUtc(range.end)}`}</span>
@@ -60,10 +72,21 @@ export function PodCardImage({ ref_, range, timestamps, container, containerCoun
         {chart ? (
           <svg width={PLOT.width} height={PLOT.height} viewBox={`0 0 ${PLOT.width} ${PLOT.height}`}>
             {chart.areas.map((a) => (
-              <path key={a.layer} d={a.d} fill={COLORS[a.layer]} fillOpacity={a.layer === 'inactiveFile' ? 0.3 : 0.7} stroke={COLORS[a.layer]} strokeWidth={2} />
+              <path
+                key={a.layer}
+                d={a.d}
+                fill={COLORS[a.layer]}
+                fillOpacity={a.layer === 'inactiveFile' ? 0.3 : 0.7}
+                stroke={COLORS[a.layer]}
+                strokeWidth={2}
+              />
             ))}
-            {chart.requestY !== null && <line x1={0} x2={PLOT.width} y1={chart.requestY} y2={chart.requestY} stroke={COLORS.request} strokeWidth={3} strokeDasharray="4 6" />}
-            {chart.limitY !== null && <line x1={0} x2={PLOT.width} y1={chart.limitY} y2={chart.limitY} stroke={COLORS.limit} strokeWidth={4} strokeDasharray="14 8" />}
+            {chart.requestY !== null && (
+              <line x1={0} x2={PLOT.width} y1={chart.requestY} y2={chart.requestY} stroke={COLORS.request} strokeWidth={3} strokeDasharray="4 6" />
+            )}
+            {chart.limitY !== null && (
+              <line x1={0} x2={PLOT.width} y1={chart.limitY} y2={chart.limitY} stroke={COLORS.limit} strokeWidth={4} strokeDasharray="14 8" />
+            )}
           </svg>
         ) : (
           <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', width: '100%', color: '#475569' }}>{m.card.noData}</div>

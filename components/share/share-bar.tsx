@@ -84,7 +84,12 @@ export function ShareBar({ pod, range, at, threshold }: ShareBarProps) {
       {done && !done.ok && (
         <div role="alert" className="text-sm text-amber-900">
           <p>{s.share.copyFailed}</p>
-          <textarea readOnly aria-label={done.what === 'link' ? s.share.linkLabel : s.share.summaryLabel} value={done.text} className="mt-1 h-32 w-full rounded border border-slate-300 bg-white p-1 font-mono text-xs" />
+          <textarea
+            readOnly
+            aria-label={done.what === 'link' ? s.share.linkLabel : s.share.summaryLabel}
+            value={done.text}
+            className="mt-1 h-32 w-full rounded border border-slate-300 bg-white p-1 font-mono text-xs"
+          />
         </div>
       )}
     </div>

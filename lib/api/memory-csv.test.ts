@@ -8,8 +8,28 @@ describe('podMemoryCsv', () => {
     const csv = podMemoryCsv({
       timestamps: [1796148780, 1796148795],
       containers: [
-        { container: 'app', limitBytes: 268435456, requestBytes: null, rss: series(10, 11), activeFile: series(2, null), other: series(0, 1), inactiveFile: series(5, 6), workingSet: series(12, null), usage: series(17, 18) },
-        { container: 'envoy', limitBytes: null, requestBytes: 64, rss: series(1, 1), activeFile: series(1, 1), other: series(1, 1), inactiveFile: series(1, 1), workingSet: series(3, 3), usage: series(4, 4) },
+        {
+          container: 'app',
+          limitBytes: 268435456,
+          requestBytes: null,
+          rss: series(10, 11),
+          activeFile: series(2, null),
+          other: series(0, 1),
+          inactiveFile: series(5, 6),
+          workingSet: series(12, null),
+          usage: series(17, 18),
+        },
+        {
+          container: 'envoy',
+          limitBytes: null,
+          requestBytes: 64,
+          rss: series(1, 1),
+          activeFile: series(1, 1),
+          other: series(1, 1),
+          inactiveFile: series(1, 1),
+          workingSet: series(3, 3),
+          usage: series(4, 4),
+        },
       ],
     });
     expect(csv.split('\r\n')).toEqual([

@@ -28,7 +28,19 @@ export function podMemoryCsv(memory: Pick<PodMemory, 'timestamps' | 'containers'
     const time = new Date(t * 1000).toISOString();
     for (const c of memory.containers) {
       lines.push(
-        [String(t), time, c.container, cell(c.rss[i]), cell(c.activeFile[i]), cell(c.other[i]), cell(c.inactiveFile[i]), cell(c.workingSet[i]), cell(c.usage[i]), cell(c.limitBytes), cell(c.requestBytes)].join(','),
+        [
+          String(t),
+          time,
+          c.container,
+          cell(c.rss[i]),
+          cell(c.activeFile[i]),
+          cell(c.other[i]),
+          cell(c.inactiveFile[i]),
+          cell(c.workingSet[i]),
+          cell(c.usage[i]),
+          cell(c.limitBytes),
+          cell(c.requestBytes),
+        ].join(','),
       );
     }
   });

@@ -16,7 +16,11 @@ const err = (fn: () => unknown) => {
 describe('parseK8sName', () => {
   it.each(['ta-7b6f5d56fb-94svm', 'log-indexer-0', 'a', 'web.v2-0'])('accepts pod %s', (n) => expect(parseK8sName('pod', n)).toBe(n));
   it.each(['Bad_Pod', '-x', 'x-', '', 'a"} or vector(1)', 'a\nb', 'x'.repeat(254)])('rejects pod %j with a 400 naming it', (n) => {
-    expect(err(() => parseK8sName('pod', n))).toMatchObject({ code: 'bad_request', status: 400, message: expect.stringMatching(/^pod ".*" is not a valid Kubernetes pod name$/) as string });
+    expect(err(() => parseK8sName('pod', n))).toMatchObject({
+      code: 'bad_request',
+      status: 400,
+      message: expect.stringMatching(/^pod ".*" is not a valid Kubernetes pod name$/) as string,
+    });
   });
   it('rejects dots in namespaces (DNS-1123 label)', () => {
     expect(err(() => parseK8sName('namespace', 'a.b')).message).toBe('namespace "a.b" is not a valid Kubernetes namespace name');
@@ -35,7 +39,13 @@ describe('parseTime / parseStep', () => {
   it.each(['-1', '1e3', '253402300800', '99999999999999999999999'])('answers 400 itself for time %s rather than passing it to Prometheus', (t) => {
     expect(err(() => parseTime('at', t)).code).toBe('bad_request');
   });
-  it.each([['15', 15], ['30s', 30], ['5m', 300], ['1h', 3600], ['500ms', 0.5]])('step %s = %f s', (s, want) => expect(parseStep(s)).toBe(want));
+  it.each([
+    ['15', 15],
+    ['30s', 30],
+    ['5m', 300],
+    ['1h', 3600],
+    ['500ms', 0.5],
+  ])('step %s = %f s', (s, want) => expect(parseStep(s)).toBe(want));
   it.each(['0', '-5', 'abc', '1y'])('rejects step %s', (s) => expect(err(() => parseStep(s)).code).toBe('bad_request'));
 });
 

@@ -36,7 +36,10 @@ export const NUMBER_LIMITS = {
 
 function checkRange(name: string, value: string, n: number, limits: { min: number; max: number }, unit: string): number {
   if (!Number.isFinite(n) || n < limits.min || n > limits.max) {
-    throw new ApiError('bad_request', `${name} ${JSON.stringify(value.slice(0, 40))} is out of range: it must be between ${limits.min} and ${limits.max} ${unit}`);
+    throw new ApiError(
+      'bad_request',
+      `${name} ${JSON.stringify(value.slice(0, 40))} is out of range: it must be between ${limits.min} and ${limits.max} ${unit}`,
+    );
   }
   return n;
 }
@@ -54,7 +57,8 @@ export function parseStep(value: string): number {
   const m = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)?$/.exec(value.trim());
   const unit = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400 } as const;
   const seconds = m ? Number(m[1]) * unit[(m[2] ?? 's') as keyof typeof unit] : NaN;
-  if (Number.isNaN(seconds)) throw new ApiError('bad_request', `step ${JSON.stringify(value.slice(0, 40))} must be a positive number of seconds or a duration like 30s`);
+  if (Number.isNaN(seconds))
+    throw new ApiError('bad_request', `step ${JSON.stringify(value.slice(0, 40))} must be a positive number of seconds or a duration like 30s`);
   return checkRange('step', value, seconds, NUMBER_LIMITS.step, 'seconds');
 }
 

@@ -10,7 +10,10 @@ function percent(search: URLSearchParams, name: 'headroom' | 'cache'): number | 
   const { min, max } = SIZING_PARAM_LIMITS[name];
   const value = /^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : NaN;
   if (!Number.isFinite(value) || value < min || value > max) {
-    throw new ApiError('bad_request', `${name} ${JSON.stringify(raw.slice(0, 40))} must be a percentage from ${min} to ${max}${name === 'cache' ? ' (or "auto")' : ''}`);
+    throw new ApiError(
+      'bad_request',
+      `${name} ${JSON.stringify(raw.slice(0, 40))} must be a percentage from ${min} to ${max}${name === 'cache' ? ' (or "auto")' : ''}`,
+    );
   }
   return value / 100;
 }

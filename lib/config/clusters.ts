@@ -90,7 +90,10 @@ export function loadConfig(env: Env = process.env): PodmemConfig {
     const url = validUrl('PROMETHEUS_URL', env.PROMETHEUS_URL);
     clusters.push({ id: 'default', name: 'default', prometheusUrl: url, ...upstreamOf(url), ...selectors });
   }
-  for (const entry of (env.PODMEM_CLUSTERS ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of (env.PODMEM_CLUSTERS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const eqAt = entry.indexOf('=');
     const id = entry.slice(0, eqAt).trim();
     if (eqAt <= 0 || !/^[A-Za-z0-9][-A-Za-z0-9_.]*$/.test(id)) throw new Error(`PODMEM_CLUSTERS: ${JSON.stringify(entry)} must look like id=http://host:9090`);

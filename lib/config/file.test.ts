@@ -56,15 +56,47 @@ describe('config file', () => {
 
   it.each([
     ['a misspelt key', FULL.replace('bearerTokenFile:', 'bearerTokenFiel:'), 'podmem.yaml:9: clusters[0].prometheus.bearerTokenFiel: unknown key'],
-    ['a bad kind', FULL.replace('kind: thanos', 'kind: influx'), 'podmem.yaml:6: clusters[0].prometheus.kind: Invalid option: expected one of "prometheus"|"thanos"|"mimir"|"victoriametrics"'],
+    [
+      'a bad kind',
+      FULL.replace('kind: thanos', 'kind: influx'),
+      'podmem.yaml:6: clusters[0].prometheus.kind: Invalid option: expected one of "prometheus"|"thanos"|"mimir"|"victoriametrics"',
+    ],
     ['a bad duration', FULL.replace('timeout: 20s', 'timeout: soon'), 'podmem.yaml:7: clusters[0].prometheus.timeout: "soon" is not a duration like 15s or 2m'],
-    ['an id with capitals', FULL.replace('id: prod-eu', 'id: Prod_EU'), 'podmem.yaml:2: clusters[0].id: must be lowercase letters, digits and dashes (a Kubernetes name), at most 63 characters'],
-    ['a relative secret path', FULL.replace('passwordFile: /var/run/secrets/podmem/password', 'passwordFile: password.txt'), 'podmem.yaml:18: clusters[1].prometheus.basicAuth.passwordFile: must be an absolute path'],
-    ['a missing url', FULL.replace('      url: http://mimir.svc/prometheus\n', ''), 'podmem.yaml:16: clusters[1].prometheus.url: Invalid input: expected string, received undefined'],
-    ['an Authorization header', FULL.replace('X-Scope-OrgID: team-a', 'Authorization: Bearer x'), 'podmem.yaml:8: clusters[0].prometheus.headers.Authorization: is set by podmem itself (use bearerTokenFile or basicAuth for Authorization)'],
-    ['a reserved query parameter', FULL.replace('dedup: true', 'query: up'), 'podmem.yaml:11: clusters[0].prometheus.queryParams.query: is set by podmem for each query'],
-    ['a bad selector', FULL.replace(`kubeStateMetrics: 'job="kube-state-metrics"'`, `kubeStateMetrics: 'job=kube'`), 'podmem.yaml:12: clusters[0].selectors.kubeStateMetrics: is not a list of PromQL label matchers'],
-    ['a bad namespace glob', FULL.replace('deny: ["kube-system"]', 'deny: ["Kube System"]'), 'podmem.yaml:13: clusters[0].namespaces.deny[0]: must be a namespace name or a glob'],
+    [
+      'an id with capitals',
+      FULL.replace('id: prod-eu', 'id: Prod_EU'),
+      'podmem.yaml:2: clusters[0].id: must be lowercase letters, digits and dashes (a Kubernetes name), at most 63 characters',
+    ],
+    [
+      'a relative secret path',
+      FULL.replace('passwordFile: /var/run/secrets/podmem/password', 'passwordFile: password.txt'),
+      'podmem.yaml:18: clusters[1].prometheus.basicAuth.passwordFile: must be an absolute path',
+    ],
+    [
+      'a missing url',
+      FULL.replace('      url: http://mimir.svc/prometheus\n', ''),
+      'podmem.yaml:16: clusters[1].prometheus.url: Invalid input: expected string, received undefined',
+    ],
+    [
+      'an Authorization header',
+      FULL.replace('X-Scope-OrgID: team-a', 'Authorization: Bearer x'),
+      'podmem.yaml:8: clusters[0].prometheus.headers.Authorization: is set by podmem itself (use bearerTokenFile or basicAuth for Authorization)',
+    ],
+    [
+      'a reserved query parameter',
+      FULL.replace('dedup: true', 'query: up'),
+      'podmem.yaml:11: clusters[0].prometheus.queryParams.query: is set by podmem for each query',
+    ],
+    [
+      'a bad selector',
+      FULL.replace(`kubeStateMetrics: 'job="kube-state-metrics"'`, `kubeStateMetrics: 'job=kube'`),
+      'podmem.yaml:12: clusters[0].selectors.kubeStateMetrics: is not a list of PromQL label matchers',
+    ],
+    [
+      'a bad namespace glob',
+      FULL.replace('deny: ["kube-system"]', 'deny: ["Kube System"]'),
+      'podmem.yaml:13: clusters[0].namespaces.deny[0]: must be a namespace name or a glob',
+    ],
     ['broken YAML', FULL.replace('    name: Production EU', '    name: [Production EU'), 'podmem.yaml:'],
     ['a repeated id', FULL.replace('id: mimir', 'id: prod-eu'), 'podmem.yaml:14: clusters[1].id: "prod-eu" appears twice'],
   ])('names the line and key of %s', (_what, text, message) => {
@@ -80,12 +112,22 @@ describe('config file', () => {
     writeFileSync(join(dir, 'timeout.yaml'), `queryTimeout: 2s\n${FULL}`);
     const withTimeout = loadPodmemConfig({ PODMEM_CONFIG: join(dir, 'timeout.yaml'), PODMEM_CLUSTERS: 'lab=http://127.0.0.1:9090' });
     expect(withTimeout.clusters.map((c) => c.upstream.timeoutMs)).toEqual([20_000, 2_000, 2_000]);
-    const envWins = loadPodmemConfig({ PODMEM_CONFIG: join(dir, 'timeout.yaml'), PODMEM_CLUSTERS: 'lab=http://127.0.0.1:9090', PODMEM_QUERY_TIMEOUT_SECONDS: '7' });
+    const envWins = loadPodmemConfig({
+      PODMEM_CONFIG: join(dir, 'timeout.yaml'),
+      PODMEM_CLUSTERS: 'lab=http://127.0.0.1:9090',
+      PODMEM_QUERY_TIMEOUT_SECONDS: '7',
+    });
     expect(envWins.clusters.map((c) => c.upstream.timeoutMs)).toEqual([20_000, 2_000, 7_000]);
     expect(cfg.source).toBe(file);
     expect(() => loadPodmemConfig({ PODMEM_CONFIG: file, PODMEM_CLUSTERS: 'mimir=http://127.0.0.1:9090' })).toThrow('cluster id "mimir" is both in');
     expect(() => loadPodmemConfig({ PODMEM_CONFIG: join(dir, 'missing.yaml') })).toThrow('cannot read the file (ENOENT)');
-    expect(loadPodmemConfig({ PROMETHEUS_URL: 'http://p:9090' }).clusters[0]?.upstream).toEqual({ url: 'http://p:9090', kind: 'prometheus', timeoutMs: 15_000, headers: {}, queryParams: {} });
+    expect(loadPodmemConfig({ PROMETHEUS_URL: 'http://p:9090' }).clusters[0]?.upstream).toEqual({
+      url: 'http://p:9090',
+      kind: 'prometheus',
+      timeoutMs: 15_000,
+      headers: {},
+      queryParams: {},
+    });
   });
 });
 
@@ -121,7 +163,10 @@ describe('the example configs in docs/examples', () => {
     expect(cfg.clusters[0]?.upstream.url).toBe(url);
   });
   it('thanos.yaml asks for partial responses and deduplication; mimir.yaml sends the tenant', () => {
-    expect(parseConfigText(readFileSync('docs/examples/thanos.yaml', 'utf8'), 't', 1).clusters[0]?.upstream.queryParams).toEqual({ partial_response: 'true', dedup: 'true' });
+    expect(parseConfigText(readFileSync('docs/examples/thanos.yaml', 'utf8'), 't', 1).clusters[0]?.upstream.queryParams).toEqual({
+      partial_response: 'true',
+      dedup: 'true',
+    });
     expect(parseConfigText(readFileSync('docs/examples/mimir.yaml', 'utf8'), 'm', 1).clusters[0]?.upstream.headers).toEqual({ 'X-Scope-OrgID': 'team-a' });
   });
 });

@@ -27,7 +27,9 @@ const duration = z.string().transform((text, ctx) => {
 });
 
 /** Kubernetes DNS label rules: the id appears in every URL. */
-const clusterId = z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, 'must be lowercase letters, digits and dashes (a Kubernetes name), at most 63 characters');
+const clusterId = z
+  .string()
+  .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, 'must be lowercase letters, digits and dashes (a Kubernetes name), at most 63 characters');
 const httpUrl = z.string().refine((u) => {
   try {
     validUrl('url', u);
@@ -39,12 +41,18 @@ const httpUrl = z.string().refine((u) => {
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const FORBIDDEN_HEADERS = new Set(['authorization', 'host', 'content-length', 'content-type', 'connection', 'transfer-encoding']);
 const headerMap = z.record(
-  z.string().regex(HEADER_NAME, 'is not a valid HTTP header name').refine((h) => !FORBIDDEN_HEADERS.has(h.toLowerCase()), 'is set by podmem itself (use bearerTokenFile or basicAuth for Authorization)'),
+  z
+    .string()
+    .regex(HEADER_NAME, 'is not a valid HTTP header name')
+    .refine((h) => !FORBIDDEN_HEADERS.has(h.toLowerCase()), 'is set by podmem itself (use bearerTokenFile or basicAuth for Authorization)'),
   z.string().regex(/^[\t\x20-\x7e]*$/, 'must be printable ASCII on one line'),
 );
 const RESERVED_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout', 'match[]']);
 const paramMap = z.record(
-  z.string().min(1).refine((k) => !RESERVED_PARAMS.has(k), 'is set by podmem for each query'),
+  z
+    .string()
+    .min(1)
+    .refine((k) => !RESERVED_PARAMS.has(k), 'is set by podmem for each query'),
   z.union([z.string(), z.boolean().transform(String), z.number().transform(String)]),
 );
 const filePath = z.string().min(1).startsWith('/', 'must be an absolute path');
@@ -80,7 +88,10 @@ const clusterSchema = z
     selectors: z.strictObject({ cadvisor: selector.optional(), kubeStateMetrics: selector.optional() }).optional(),
     namespaces: z.strictObject({ allow: z.array(glob).default([]), deny: z.array(glob).default([]) }).optional(),
   })
-  .refine((c) => !(c.prometheus.bearerTokenFile && c.prometheus.basicAuth), { error: 'bearerTokenFile and basicAuth cannot both be set', path: ['prometheus'] });
+  .refine((c) => !(c.prometheus.bearerTokenFile && c.prometheus.basicAuth), {
+    error: 'bearerTokenFile and basicAuth cannot both be set',
+    path: ['prometheus'],
+  });
 
 const fileSchema = z.strictObject({
   clusters: z.array(clusterSchema).min(1, 'needs at least one cluster'),
@@ -145,7 +156,8 @@ export function parseConfigText(text: string, fileName: string, defaultTimeoutMs
   const timeoutMs = cfg.queryTimeout ?? defaultTimeoutMs;
   const ids = new Set<string>();
   const clusters = cfg.clusters.map((c, i): ClusterConfig => {
-    if (ids.has(c.id)) throw new ConfigError(`${fileName}:${lineOf(doc, counter, ['clusters', i, 'id'])}: clusters[${i}].id: ${JSON.stringify(c.id)} appears twice`);
+    if (ids.has(c.id))
+      throw new ConfigError(`${fileName}:${lineOf(doc, counter, ['clusters', i, 'id'])}: clusters[${i}].id: ${JSON.stringify(c.id)} appears twice`);
     ids.add(c.id);
     const p = c.prometheus;
     const cadvisorOverride: Matcher[] | undefined = c.selectors?.cadvisor;

@@ -14,7 +14,8 @@ export function loadPodmemConfig(env: Env = process.env): PodmemConfig {
   if (!path) return fromEnv;
   const file = readConfigFile(path, fromEnv.queryTimeoutMs);
   for (const c of fromEnv.clusters) {
-    if (file.clusters.some((f) => f.id === c.id)) throw new ConfigError(`cluster id ${JSON.stringify(c.id)} is both in ${path} and in PROMETHEUS_URL/PODMEM_CLUSTERS`);
+    if (file.clusters.some((f) => f.id === c.id))
+      throw new ConfigError(`cluster id ${JSON.stringify(c.id)} is both in ${path} and in PROMETHEUS_URL/PODMEM_CLUSTERS`);
   }
   // The file's queryTimeout is the default for the shortcut clusters too, unless the environment sets theirs.
   const timeoutMs = env.PODMEM_QUERY_TIMEOUT_SECONDS ? undefined : file.queryTimeoutMs;

@@ -34,7 +34,15 @@ describe('renderAdvice', () => {
       psiStallSeconds: 42,
       candidates: [
         result('workingSetMinusActive', { intervals: [{ start: 0, end: 120 }], firingSeconds: 120, oomKillsCaught: 1 }),
-        result('workingSet', { intervals: [{ start: 0, end: 60 }, { start: 120, end: 240 }], firingSeconds: 180, oomKillsCaught: 1, firingSecondsWithoutOom: 60 }),
+        result('workingSet', {
+          intervals: [
+            { start: 0, end: 60 },
+            { start: 120, end: 240 },
+          ],
+          firingSeconds: 180,
+          oomKillsCaught: 1,
+          firingSecondsWithoutOom: 60,
+        }),
         result('rss'),
       ],
     };
@@ -65,12 +73,22 @@ describe('renderAdvice', () => {
   });
 
   it('no limit, quiet, near misses, missed OOM', () => {
-    const noLimit = renderAdvice({ ...base, reason: 'no-limit', recommended: null, candidates: base.candidates.map((c) => ({ ...c, applicable: false })) }, i18nFor('en'));
+    const noLimit = renderAdvice(
+      { ...base, reason: 'no-limit', recommended: null, candidates: base.candidates.map((c) => ({ ...c, applicable: false })) },
+      i18nFor('en'),
+    );
     expect(noLimit.recommendation).toMatch(/^No limit is set/);
     expect(noLimit.candidates[0]?.firing).toBe('not applicable: no limit');
     expect(renderAdvice(base, i18nFor('en')).recommendation).toMatch(/^No ratio reached 90 % in this range\./);
-    const near = renderAdvice({ ...base, reason: 'near-misses', candidates: [result('workingSetMinusActive', { firingSeconds: 300, intervals: [{ start: 0, end: 300 }] })] }, i18nFor('zh'));
-    expect(near.recommendation).toBe('建议对（工作集 − active_file）/ 限制告警：回收页缓存也释放不了的 RSS + 其他超过限制的 90% 共 5 分钟，虽然没有 OOM kill，但这些都是值得告警的险情。');
-    expect(renderAdvice({ ...base, reason: 'oom-missed', oomKills: 2, restarts: 2 }, i18nFor('en')).recommendation).toMatch(/^No ratio reached 90 % before the 2 OOM kills/);
+    const near = renderAdvice(
+      { ...base, reason: 'near-misses', candidates: [result('workingSetMinusActive', { firingSeconds: 300, intervals: [{ start: 0, end: 300 }] })] },
+      i18nFor('zh'),
+    );
+    expect(near.recommendation).toBe(
+      '建议对（工作集 − active_file）/ 限制告警：回收页缓存也释放不了的 RSS + 其他超过限制的 90% 共 5 分钟，虽然没有 OOM kill，但这些都是值得告警的险情。',
+    );
+    expect(renderAdvice({ ...base, reason: 'oom-missed', oomKills: 2, restarts: 2 }, i18nFor('en')).recommendation).toMatch(
+      /^No ratio reached 90 % before the 2 OOM kills/,
+    );
   });
 });

@@ -26,7 +26,10 @@ describe('describeCapabilities', () => {
     expect(text.Swap).toBe('No container uses swap.');
   });
   it('mentions the ignored /metrics/resource copy', () => {
-    const c = { ...base, cadvisor: { ...base.cadvisor, jobs: [{ job: 'kubelet', metricsPath: '/metrics/resource', kind: 'resource' as const, workingSetSeries: 1 }] } };
+    const c = {
+      ...base,
+      cadvisor: { ...base.cadvisor, jobs: [{ job: 'kubelet', metricsPath: '/metrics/resource', kind: 'resource' as const, workingSetSeries: 1 }] },
+    };
     expect(describeCapabilities(c, i18nFor('en'))[0]?.text).toMatch(/ignores it/);
   });
 });

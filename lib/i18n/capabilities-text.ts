@@ -14,7 +14,10 @@ export function describeCapabilities(c: ClusterCapabilities, i18n: I18n): Capabi
   const resourceCopy = c.cadvisor.jobs.some((j) => j.kind === 'resource');
   const swap = !m.swap ? t.swapNone : m.swapInUse ? t.swapInUse : t.swapUnused;
   return [
-    { term: t.terms.containers, text: t.containers(t.layout[c.cadvisor.layout], c.cadvisor.selector, t.source[c.cadvisor.source]) + (resourceCopy ? t.resourceCopy : '') },
+    {
+      term: t.terms.containers,
+      text: t.containers(t.layout[c.cadvisor.layout], c.cadvisor.selector, t.source[c.cadvisor.source]) + (resourceCopy ? t.resourceCopy : ''),
+    },
     { term: t.terms.pageCache, text: m.activeFile && m.inactiveFile ? t.pageCacheMeasured : t.pageCacheDerived },
     { term: t.terms.limits, text: c.kubeStateMetrics.present ? t.ksm(JSON.stringify(c.kubeStateMetrics.job), t.source[c.kubeStateMetrics.source]) : t.noKsm },
     { term: t.terms.init, text: m.initContainers ? t.initApart : t.initNotApart },

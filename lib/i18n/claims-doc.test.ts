@@ -37,11 +37,17 @@ describe('docs/claims.md', () => {
   it('has a row for every explanatory message key', () => {
     const explanatory = ALL.filter((k) => EXPLANATORY.some((re) => re.test(k)));
     expect(explanatory.length).toBeGreaterThan(100);
-    expect(explanatory.filter((k) => !documented.includes(k)), 'add a row (claim in short, source) to docs/claims.md for each').toEqual([]);
+    expect(
+      explanatory.filter((k) => !documented.includes(k)),
+      'add a row (claim in short, source) to docs/claims.md for each',
+    ).toEqual([]);
   });
 
   it('names only keys that exist, each once', () => {
-    expect(documented.filter((k) => !ALL.includes(k)), 'renamed or removed keys: update docs/claims.md').toEqual([]);
+    expect(
+      documented.filter((k) => !ALL.includes(k)),
+      'renamed or removed keys: update docs/claims.md',
+    ).toEqual([]);
     expect(documented.filter((k, i) => documented.indexOf(k) !== i)).toEqual([]);
   });
 

@@ -62,10 +62,6 @@ export function parseAcceptLanguage(header: string | null | undefined): Locale |
  * The request's locale: the URL's `?lang=zh|en` wins, then the `podmem_lang` cookie, then the
  * Accept-Language header, then English. Unknown values at one level fall through to the next.
  */
-export function resolveLocale(
-  searchParam: string | null | undefined,
-  cookie: string | null | undefined,
-  acceptLanguage: string | null | undefined,
-): Locale {
+export function resolveLocale(searchParam: string | null | undefined, cookie: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
   return parseLocale(searchParam) ?? parseLocale(cookie) ?? parseAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
 }

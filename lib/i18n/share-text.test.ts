@@ -24,7 +24,13 @@ const ref = { cluster: 'demo', namespace: 'demo', pod: 'ta-7b6f5d56fb-94svm' };
 
 describe('renderPodSummary', () => {
   it('writes pod, range, the verdict and its numbers, OOM kills and the link', () => {
-    const text = renderPodSummary({ ref, range: { start: 1796148780, end: 1796152380 }, snapshot: podSnapshot(view, null), link: 'https://podmem.example/x', i18n: i18nFor('en') });
+    const text = renderPodSummary({
+      ref,
+      range: { start: 1796148780, end: 1796152380 },
+      snapshot: podSnapshot(view, null),
+      link: 'https://podmem.example/x',
+      i18n: i18nFor('en'),
+    });
     expect(text).toBe(
       [
         '**ta-7b6f5d56fb-94svm** · namespace `demo` · cluster `demo`',
@@ -47,7 +53,13 @@ describe('renderPodSummary', () => {
 
   it('counts OOM kills of the container and says so in Chinese', () => {
     const events = [{ t: 1796152380, container: 'ta', kind: 'oom-kill' as const, count: 2 }];
-    const text = renderPodSummary({ ref, range: { start: 1796148780, end: 1796152380 }, snapshot: podSnapshot({ ...view, events }, null), link: 'l', i18n: i18nFor('zh') });
+    const text = renderPodSummary({
+      ref,
+      range: { start: 1796148780, end: 1796152380 },
+      snapshot: podSnapshot({ ...view, events }, null),
+      link: 'l',
+      i18n: i18nFor('zh'),
+    });
     expect(text).toContain('- 工作集：128.5 MiB（256 MiB 限制的 50.2%）');
     expect(text).toContain('- 范围内的 OOM kill：2');
     expect(text).toContain('被 OOM kill 了 2 次');

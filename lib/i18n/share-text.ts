@@ -25,7 +25,10 @@ function containerLines(c: ContainerSnapshot, i18n: I18n): string[] {
   const b = (n: number) => formatBytes(n, locale);
   const whole = (n: number) => formatBytes(n, locale, { trimWhole: true });
   const share = c.verdict.numbers.workingSetOfLimit;
-  const ws = share !== null && c.limitBytes !== null ? `${b(c.layers.workingSet)}${locale === 'zh' ? '（' : ' ('}${s.ofLimit(formatPercent(share, locale), whole(c.limitBytes))}${locale === 'zh' ? '）' : ')'}` : b(c.layers.workingSet);
+  const ws =
+    share !== null && c.limitBytes !== null
+      ? `${b(c.layers.workingSet)}${locale === 'zh' ? '（' : ' ('}${s.ofLimit(formatPercent(share, locale), whole(c.limitBytes))}${locale === 'zh' ? '）' : ')'}`
+      : b(c.layers.workingSet);
   return [
     `${head}${colon}${renderVerdict(c.verdict, i18n)}`,
     `- ${s.workingSet}${colon}${ws}`,
@@ -54,7 +57,11 @@ export interface SummaryInput {
 export function renderPodSummary({ ref, range, snapshot, link, i18n }: SummaryInput): string {
   const { locale } = i18n;
   const s = shareMessages[locale].summary;
-  const lines = [s.title(ref.pod, ref.namespace, ref.cluster), s.range(formatUtc(range.start), formatUtc(range.end), snapshot ? formatUtc(snapshot.t) : '–'), ''];
+  const lines = [
+    s.title(ref.pod, ref.namespace, ref.cluster),
+    s.range(formatUtc(range.start), formatUtc(range.end), snapshot ? formatUtc(snapshot.t) : '–'),
+    '',
+  ];
   for (const c of snapshot?.containers ?? []) lines.push(...containerLines(c, i18n), '');
   if (!snapshot) lines.push(s.noData, '');
   lines.push(`[${s.link}](${link})`);

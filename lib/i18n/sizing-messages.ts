@@ -61,22 +61,27 @@ const en = {
     thrashing: (how: string) => `Thrashing: ${how}. The limit really is too small for the cache this container needs; the allowance keeps all of it.`,
     pressure: (how: string) => `Some pressure: ${how}. Part of the cache is needed; watch it.`,
     idle: (how: string) => `Idle: ${how}. The page cache is kept only because nothing needs the memory: safe to ignore, the kernel drops it under pressure.`,
-    unknown: 'Unknown: this node exports neither PSI nor major-fault counters (cgroup v1 or an older kubelet), so podmem cannot tell whether the cache is needed.',
+    unknown:
+      'Unknown: this node exports neither PSI nor major-fault counters (cgroup v1 or an older kubelet), so podmem cannot tell whether the cache is needed.',
     psi: (share: string) => `tasks waited on memory ${share} of the time (PSI)`,
     faults: (rate: string) => `no PSI on this node (cgroup v1 or an older kubelet), but ${rate} major page faults per second (re-reads from disk)`,
   },
   warnings: {
-    provisional: (data: string, samples: string, min: string) => `Provisional: ${data} of data (${samples} samples). Sizing needs at least ${min} to see a weekly cycle.`,
-    oomKilled: (count: number, limit: string | null) => `OOM-killed ${count === 1 ? 'once' : `${count} times`} in this range${limit ? ` at a ${limit} limit` : ''}.`,
+    provisional: (data: string, samples: string, min: string) =>
+      `Provisional: ${data} of data (${samples} samples). Sizing needs at least ${min} to see a weekly cycle.`,
+    oomKilled: (count: number, limit: string | null) =>
+      `OOM-killed ${count === 1 ? 'once' : `${count} times`} in this range${limit ? ` at a ${limit} limit` : ''}.`,
     oomRaised: (to: string) => ` The formula gave less; the limit is raised to ${to} (the limit at the kill + headroom): never below the limit it died at.`,
     oomAbove: ' The recommended limit is above the limit it died at.',
     trendUp: (slope: string, since: string, limit: string, current: boolean, eta: string | null) =>
       `Unreclaimable memory rises ${slope}/h over the last ${since}; ${eta === null ? `it is already at the ${limit} ${current ? 'current' : 'recommended'} limit` : `at that rate it reaches the ${limit} ${current ? 'current' : 'recommended'} limit in ${eta}`}. Raising the limit only delays the next kill: find what grows.`,
-    trendUpNoLimit: (slope: string, since: string) => `Unreclaimable memory rises ${slope}/h over the last ${since}: a limit only delays the kill; find what grows.`,
+    trendUpNoLimit: (slope: string, since: string) =>
+      `Unreclaimable memory rises ${slope}/h over the last ${since}: a limit only delays the kill; find what grows.`,
     noLimit: 'No memory limit: nothing stops it until the node runs short and the kubelet evicts pods. The recommended limit is where to start.',
     noLimitSwap: (swap: string) => ` It uses up to ${swap} of swap (not in its working set), counted in the need.`,
     swap: (swap: string) => `Uses up to ${swap} of swap (not in its working set), counted in the need.`,
-    unreclaimableOther: (other: string) => `${other} is shmem/tmpfs or kernel memory, neither RSS nor page cache: it cannot be reclaimed, so no recommendation goes below RSS + shmem + kernel at the peak.`,
+    unreclaimableOther: (other: string) =>
+      `${other} is shmem/tmpfs or kernel memory, neither RSS nor page cache: it cannot be reclaimed, so no recommendation goes below RSS + shmem + kernel at the peak.`,
     cacheThrashing: 'The page cache is thrashed: the whole active cache is kept in the need (allowance 100 %).',
   },
   oom: {
@@ -93,7 +98,13 @@ const en = {
     } as Record<string, string>,
     killAt: (container: string, time: string) => `${container} at ${time}`,
     before: 'Just before the kill',
-    layer: { rss: 'RSS', activeFile: 'active page cache', inactiveFile: 'inactive page cache', other: 'other (shmem, kernel)', workingSet: 'working set' } as Record<string, string>,
+    layer: {
+      rss: 'RSS',
+      activeFile: 'active page cache',
+      inactiveFile: 'inactive page cache',
+      other: 'other (shmem, kernel)',
+      workingSet: 'working set',
+    } as Record<string, string>,
     evidence: (restarts: string, events: string) => `Restarts: ${restarts}. container_oom_events_total: ${events} (supporting only; often 0).`,
     summaryLabel: 'For the incident chat',
     s1: {
@@ -106,7 +117,8 @@ const en = {
       evicted: (c: string, time: string, ws: string) => `The kubelet evicted the pod at ${time} under node memory pressure; ${c} had a working set of ${ws}.`,
       unknown: (c: string, time: string, last: string) => `${c} was killed at ${time} (exit 137), but the data cannot tell why: ${last}`,
     },
-    lastSample: (unrecl: string, limit: string) => `just before, it held ${unrecl} unreclaimable against a ${limit} limit, and the node was not short of memory.`,
+    lastSample: (unrecl: string, limit: string) =>
+      `just before, it held ${unrecl} unreclaimable against a ${limit} limit, and the node was not short of memory.`,
     noSample: 'there is no memory sample just before it.',
     grew: (layer: string, rate: string, window: string, leak: boolean) =>
       `${layer} grew ${rate}/min over the ${window} before it${leak ? '; a higher limit only delays the next kill: find what grows.' : '.'}`,
@@ -147,7 +159,8 @@ const en = {
   filter: {
     pageCacheOnly: 'Only pods high because of page cache',
     badge: 'page cache only',
-    badgeTitle: (threshold: string) => `Working set at or above ${threshold} of the limit, memory it cannot reclaim below it, no OOM kill: the kernel reclaims the rest first.`,
+    badgeTitle: (threshold: string) =>
+      `Working set at or above ${threshold} of the limit, memory it cannot reclaim below it, no OOM kill: the kernel reclaims the rest first.`,
     unreclaimable: (v: string, pct: string | null) => (pct === null ? `unreclaimable ${v}` : `unreclaimable ${v} (${pct} of limit)`),
     none: 'No pod is high only because of page cache.',
   },
@@ -248,15 +261,19 @@ const zh: SizingMessages = {
     evidence: (restarts, events) => `重启次数：${restarts}。container_oom_events_total：${events}（仅作佐证，常为 0）。`,
     summaryLabel: '用于事故群聊',
     s1: {
-      'cgroup-limit': (c, time, unrecl, limit, rss, other) => `${c} 在 ${time} 被 OOM kill，当时不可回收内存达到 ${unrecl}，限制为 ${limit}（RSS ${rss}，其他 ${other}）。`,
-      shmem: (c, time, unrecl, limit, rss, other) => `${c} 在 ${time} 被 OOM kill：shmem/tmpfs 与内核内存（${other}）和 ${rss} 的 RSS 一起占满了 ${limit} 的限制（不可回收 ${unrecl}）。`,
-      'node-pressure': (c, time, unrecl, limit, avail) => `${c} 在 ${time} 被 kill，当时节点只剩 ${avail} 可用；容器自身只有 ${unrecl}，低于其 ${limit} 的限制。`,
+      'cgroup-limit': (c, time, unrecl, limit, rss, other) =>
+        `${c} 在 ${time} 被 OOM kill，当时不可回收内存达到 ${unrecl}，限制为 ${limit}（RSS ${rss}，其他 ${other}）。`,
+      shmem: (c, time, unrecl, limit, rss, other) =>
+        `${c} 在 ${time} 被 OOM kill：shmem/tmpfs 与内核内存（${other}）和 ${rss} 的 RSS 一起占满了 ${limit} 的限制（不可回收 ${unrecl}）。`,
+      'node-pressure': (c, time, unrecl, limit, avail) =>
+        `${c} 在 ${time} 被 kill，当时节点只剩 ${avail} 可用；容器自身只有 ${unrecl}，低于其 ${limit} 的限制。`,
       evicted: (c, time, ws) => `kubelet 在 ${time} 因节点内存压力驱逐了该 Pod；${c} 的工作集为 ${ws}。`,
       unknown: (c, time, last) => `${c} 在 ${time} 被 kill（退出码 137），但数据无法说明原因：${last}`,
     },
     lastSample: (unrecl, limit) => `kill 之前它有 ${unrecl} 不可回收内存，限制为 ${limit}，节点内存也不紧张。`,
     noSample: 'kill 之前没有内存样本。',
-    grew: (layer, rate, window, leak) => `在此之前的 ${window} 内，${layer}每分钟增长 ${rate}${leak ? '；提高限制只会推迟下一次 kill：请找出增长的来源。' : '。'}`,
+    grew: (layer, rate, window, leak) =>
+      `在此之前的 ${window} 内，${layer}每分钟增长 ${rate}${leak ? '；提高限制只会推迟下一次 kill：请找出增长的来源。' : '。'}`,
     flat: (window) => `在此之前的 ${window} 内没有哪一层在增长：这是比抓取间隔更快的突增。`,
     noLimit: '无',
   },

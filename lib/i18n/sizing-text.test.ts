@@ -17,13 +17,18 @@ describe('sizing text', () => {
     );
   });
   it('gives slope per hour and time to the limit', () => {
-    const text = renderSizingWarning({ code: 'trend-up', slopeBytesPerHour: 520 * MiB, sinceSeconds: 2100, hoursToLimit: 0.25, limitBytes: 512 * MiB, limitIsCurrent: true }, 'en');
+    const text = renderSizingWarning(
+      { code: 'trend-up', slopeBytesPerHour: 520 * MiB, sinceSeconds: 2100, hoursToLimit: 0.25, limitBytes: 512 * MiB, limitIsCurrent: true },
+      'en',
+    );
     expect(text).toBe(
       'Unreclaimable memory rises 520.0 MiB/h over the last 35 min; at that rate it reaches the 512 MiB current limit in 15 min. Raising the limit only delays the next kill: find what grows.',
     );
   });
   it('cache verdicts name the signal', () => {
-    expect(renderCacheVerdict({ state: 'idle', stalledShare: 0, majorFaultsPerSecond: 0 }, 'en')).toMatch(/^Idle: tasks waited on memory 0 % of the time \(PSI\)/);
+    expect(renderCacheVerdict({ state: 'idle', stalledShare: 0, majorFaultsPerSecond: 0 }, 'en')).toMatch(
+      /^Idle: tasks waited on memory 0 % of the time \(PSI\)/,
+    );
     expect(renderCacheVerdict({ state: 'unknown', stalledShare: null, majorFaultsPerSecond: null }, 'zh')).toMatch(/^未知/);
   });
   it('compares a published number with podmem’s in words', () => {

@@ -13,9 +13,16 @@ export function renderSizingWarning(w: SizingWarning, locale: Locale): string {
   const lim = (x: number) => formatBytes(x, locale, { trimWhole: true });
   switch (w.code) {
     case 'provisional':
-      return t.provisional(formatDuration(w.dataSeconds, locale), String(w.samples), formatDuration(w.minSeconds, locale).replace(/^168 (h|小时)$/, locale === 'zh' ? '7 天' : '7 days'));
+      return t.provisional(
+        formatDuration(w.dataSeconds, locale),
+        String(w.samples),
+        formatDuration(w.minSeconds, locale).replace(/^168 (h|小时)$/, locale === 'zh' ? '7 天' : '7 days'),
+      );
     case 'oom-killed':
-      return t.oomKilled(w.kills, w.limitAtKillBytes === null ? null : lim(w.limitAtKillBytes)) + (w.raisedToBytes !== null ? t.oomRaised(lim(w.raisedToBytes)) : t.oomAbove);
+      return (
+        t.oomKilled(w.kills, w.limitAtKillBytes === null ? null : lim(w.limitAtKillBytes)) +
+        (w.raisedToBytes !== null ? t.oomRaised(lim(w.raisedToBytes)) : t.oomAbove)
+      );
     case 'trend-up': {
       const since = formatDuration(w.sinceSeconds, locale);
       if (w.limitBytes === null || w.hoursToLimit === null) return t.trendUpNoLimit(b(w.slopeBytesPerHour), since);
@@ -67,7 +74,8 @@ export function renderComparison(
   const mib = 1024 * 1024;
   const head = Math.abs(diff) < mib ? t.same(label) : diff > 0 ? t.more(formatBytes(diff, locale), label) : t.less(formatBytes(-diff, locale), label);
   const cacheHeavy = activeFilePeak !== null && workingSetPeak !== null && workingSetPeak > 0 && activeFilePeak / workingSetPeak >= 0.2;
-  const why = tool === 'vpa' ? t.whyVpa : tool === 'kubecost' && !cacheHeavy ? t.whyKubecost : cacheHeavy ? t.whyCache(formatBytes(activeFilePeak, locale)) : t.whyRss;
+  const why =
+    tool === 'vpa' ? t.whyVpa : tool === 'kubecost' && !cacheHeavy ? t.whyKubecost : cacheHeavy ? t.whyCache(formatBytes(activeFilePeak, locale)) : t.whyRss;
   return `${head}: ${why}`;
 }
 

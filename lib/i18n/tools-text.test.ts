@@ -25,11 +25,22 @@ describe('renderToolRow', () => {
   });
 
   it('renders in Chinese', () => {
-    expect(rows.map((r) => renderToolRow(r, i18nFor('zh')).value)).toEqual(['128.5 MiB', '≈ 30.3 MiB', '已用 6,144.0 MiB，共 16.0 GiB', '256 MiB', '28.3 MiB 到 128.5 MiB']);
+    expect(rows.map((r) => renderToolRow(r, i18nFor('zh')).value)).toEqual([
+      '128.5 MiB',
+      '≈ 30.3 MiB',
+      '已用 6,144.0 MiB，共 16.0 GiB',
+      '256 MiB',
+      '28.3 MiB 到 128.5 MiB',
+    ]);
   });
 
   it('says when there is no limit or no node data', () => {
-    const bare = buildToolRows({ layers: { rss: 1, activeFile: 0, other: 0, inactiveFile: 0, workingSet: 1, usage: 1 }, mappedFileBytes: null, node: null, limitBytes: null });
+    const bare = buildToolRows({
+      layers: { rss: 1, activeFile: 0, other: 0, inactiveFile: 0, workingSet: 1, usage: 1 },
+      mappedFileBytes: null,
+      node: null,
+      limitBytes: null,
+    });
     const text = bare.map((r) => renderToolRow(r, i18nFor('en')));
     expect(text.find((r) => r.tool === 'top-header')?.value).toBe('unknown');
     expect(text.find((r) => r.tool === 'limit')?.value).toBe("no limit: the node's memory is the limit");

@@ -102,7 +102,13 @@ function best(results: readonly CandidateResult[]): CandidateResult | null {
 /** Evaluates the three candidates at `threshold` (default 0.9) and recommends one, with the reason. */
 export function adviseAlert(series: AdvisorSeries, events: AdvisorEvents, threshold = DEFAULT_ALERT_THRESHOLD): AlertAdvice {
   const candidates = ALERT_CANDIDATES.map((c) => evaluate(series, events, c, threshold));
-  const base = { threshold, candidates, oomKills: events.oomKillTimestamps.length, restarts: events.restartTimestamps.length, psiStallSeconds: events.psiStallSeconds };
+  const base = {
+    threshold,
+    candidates,
+    oomKills: events.oomKillTimestamps.length,
+    restarts: events.restartTimestamps.length,
+    psiStallSeconds: events.psiStallSeconds,
+  };
   if (candidates.every((c) => !c.applicable)) return { ...base, recommended: null, reason: 'no-limit' };
   const find = (c: AlertCandidate) => candidates.find((r) => r.candidate === c);
   const unreclaimable = find('workingSetMinusActive');

@@ -5,7 +5,12 @@ const base = { fullStalledSeconds: null, someStalledSeconds: null, majorFaults: 
 
 describe('cachePressure', () => {
   it('PSI: 300 s of 3600 stalled (8.3 %) is thrashing, 36 s (1 %) pressure, 1 s (0.03 %) idle', () => {
-    expect(cachePressure({ ...base, someStalledSeconds: 300 })).toEqual({ state: 'thrashing', source: 'psi', stalledShare: 300 / 3600, majorFaultsPerSecond: null });
+    expect(cachePressure({ ...base, someStalledSeconds: 300 })).toEqual({
+      state: 'thrashing',
+      source: 'psi',
+      stalledShare: 300 / 3600,
+      majorFaultsPerSecond: null,
+    });
     expect(cachePressure({ ...base, someStalledSeconds: 36 }).state).toBe('pressure');
     expect(cachePressure({ ...base, someStalledSeconds: 1 }).state).toBe('idle');
   });
@@ -13,7 +18,12 @@ describe('cachePressure', () => {
     expect(cachePressure({ ...base, fullStalledSeconds: 180 }).stalledShare).toBeCloseTo(0.05, 12);
   });
   it('major faults: 100/s near the limit is thrashing, far from it only pressure, under 1/s idle', () => {
-    expect(cachePressure({ ...base, majorFaults: 360_000 })).toEqual({ state: 'thrashing', source: 'major-faults', stalledShare: null, majorFaultsPerSecond: 100 });
+    expect(cachePressure({ ...base, majorFaults: 360_000 })).toEqual({
+      state: 'thrashing',
+      source: 'major-faults',
+      stalledShare: null,
+      majorFaultsPerSecond: 100,
+    });
     expect(cachePressure({ ...base, majorFaults: 360_000, workingSetOfLimit: 0.5 }).state).toBe('pressure');
     expect(cachePressure({ ...base, majorFaults: 0 }).state).toBe('idle');
   });

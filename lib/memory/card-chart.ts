@@ -35,7 +35,10 @@ export function cardChart(timestamps: readonly number[], c: ContainerMemory, wid
     const flush = () => {
       if (run.length > 0) {
         const top = run.map((p, k) => `${k === 0 ? 'M' : 'L'}${x(p.i)},${y(p.hi)}`).join('');
-        const bottom = [...run].reverse().map((p) => `L${x(p.i)},${y(p.lo)}`).join('');
+        const bottom = [...run]
+          .reverse()
+          .map((p) => `L${x(p.i)},${y(p.lo)}`)
+          .join('');
         d += `${top}${bottom}Z`;
       }
       run = [];

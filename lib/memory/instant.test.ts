@@ -3,9 +3,15 @@ import type { ContainerMemory } from '@/lib/api/pod-memory';
 import { instantIndex, latestIndex, layersAt } from './instant';
 
 const c = (wss: Array<number | null>): ContainerMemory => ({
-  container: 'a', limitBytes: null, requestBytes: null,
-  rss: wss.map((v) => (v === null ? null : v - 2)), activeFile: wss.map((v) => (v === null ? null : 1)), other: wss.map((v) => (v === null ? null : 1)),
-  inactiveFile: wss.map((v) => (v === null ? null : 5)), workingSet: wss, usage: wss.map((v) => (v === null ? null : v + 5)),
+  container: 'a',
+  limitBytes: null,
+  requestBytes: null,
+  rss: wss.map((v) => (v === null ? null : v - 2)),
+  activeFile: wss.map((v) => (v === null ? null : 1)),
+  other: wss.map((v) => (v === null ? null : 1)),
+  inactiveFile: wss.map((v) => (v === null ? null : 5)),
+  workingSet: wss,
+  usage: wss.map((v) => (v === null ? null : v + 5)),
 });
 
 describe('instant selection', () => {

@@ -38,7 +38,18 @@ describe('a new layer is one registry entry', () => {
   });
 
   it('reaches the chart rows and the table order', () => {
-    const container = { container: 'a', limitBytes: null, requestBytes: null, rss: [1], activeFile: [2], kernel: [7], other: [3], inactiveFile: [4], workingSet: [13], usage: [17] };
+    const container = {
+      container: 'a',
+      limitBytes: null,
+      requestBytes: null,
+      rss: [1],
+      activeFile: [2],
+      kernel: [7],
+      other: [3],
+      inactiveFile: [4],
+      workingSet: [13],
+      usage: [17],
+    };
     const rows = toChartRows([1000], container, WITH_KERNEL);
     expect(rows).toEqual([{ t: 1000, rss: 1, activeFile: 2, kernel: 7, other: 3, inactiveFile: 4, swap: null, workingSet: 13, usage: 17 }]);
     expect(valueRows(WITH_KERNEL)).toEqual(['rss', 'activeFile', 'kernel', 'other', 'workingSet', 'inactiveFile', 'usage']);

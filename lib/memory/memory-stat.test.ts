@@ -10,7 +10,8 @@ import { analyzeMemoryStat, MemoryStatError, type MemoryStatOptions } from './me
 import { REAL_FIXTURES } from '@/lib/testing/real-fixtures';
 
 /** The analysis as the API sends it (verdict and notes in words). */
-const analyze = (text: string, options: MemoryStatOptions = {}, locale: Locale = 'en') => renderMemoryStatAnalysis(analyzeMemoryStat(text, options), i18nFor(locale));
+const analyze = (text: string, options: MemoryStatOptions = {}, locale: Locale = 'en') =>
+  renderMemoryStatAnalysis(analyzeMemoryStat(text, options), i18nFor(locale));
 
 const REAL = REAL_FIXTURES;
 const V1_PATH = `${REAL}/elastic__elastic-agent-system-metrics/memory.stat`;
@@ -108,7 +109,16 @@ describe('analyzeMemoryStat on real files', () => {
   it('shmem of 1 MiB or more gets its own sentence; rest is clamped at 0 when the parts exceed other', () => {
     // other = usage 300 MiB − inactive 0 − anon 100 MiB − active 100 MiB = 100 MiB; parts 60 + 10 + 5 + 40 = 115 MiB
     const M = 1024 * 1024;
-    const stat = [`anon ${100 * M}`, `file ${140 * M}`, `active_file ${100 * M}`, 'inactive_file 0', `shmem ${40 * M}`, `kernel_stack ${5 * M}`, `slab_reclaimable ${60 * M}`, `slab_unreclaimable ${10 * M}`].join('\n');
+    const stat = [
+      `anon ${100 * M}`,
+      `file ${140 * M}`,
+      `active_file ${100 * M}`,
+      'inactive_file 0',
+      `shmem ${40 * M}`,
+      `kernel_stack ${5 * M}`,
+      `slab_reclaimable ${60 * M}`,
+      `slab_unreclaimable ${10 * M}`,
+    ].join('\n');
     const a = analyze(stat, { usageBytes: 300 * M });
     expect(a.other).toBe(100 * M);
     expect(a.otherParts).toEqual({ slabReclaimable: 60 * M, slabUnreclaimable: 10 * M, kernelStack: 5 * M, shmem: 40 * M, rest: 0 });
@@ -120,7 +130,9 @@ describe('analyzeMemoryStat on real files', () => {
   it('a v2 file without slab lines says other may include reclaimable slab', () => {
     const a = analyze('anon 100\nfile 0\nactive_file 0\ninactive_file 0\n', { usageBytes: 2 * 1024 * 1024 + 100 });
     expect(a.otherParts).toEqual({ slabReclaimable: null, slabUnreclaimable: null, kernelStack: null, shmem: null, rest: null });
-    expect(a.verdict).toMatch(/This memory\.stat has no slab lines: the 2\.0 MiB other may include reclaimable slab, which the kernel frees under memory pressure\.$/);
+    expect(a.verdict).toMatch(
+      /This memory\.stat has no slab lines: the 2\.0 MiB other may include reclaimable slab, which the kernel frees under memory pressure\.$/,
+    );
   });
 
   it('cgroup v2 with memory.max 103079215104: mostly active page cache (55 % of wss)', () => {
@@ -187,7 +199,11 @@ describe('malformed input', () => {
     ['a repeated key', 'anon 1\nfile 2\nanon 3\n', 'line 3: "anon 3" repeats the key "anon"'],
     ['a shell prompt', '$ cat memory.stat\nanon 1\n', 'line 1: "$ cat memory.stat" is not "<key> <integer>"'],
     ['a negative value', 'cache 1\nrss -5\n', 'line 2: "rss -5" is not "<key> <integer>"'],
-    ['no cgroup keys', 'pgfault 1\npgmajfault 2\n', 'neither cgroup v1 keys (rss or total_rss, and cache or total_cache) nor cgroup v2 keys (anon and file) found: is this memory.stat?'],
+    [
+      'no cgroup keys',
+      'pgfault 1\npgmajfault 2\n',
+      'neither cgroup v1 keys (rss or total_rss, and cache or total_cache) nor cgroup v2 keys (anon and file) found: is this memory.stat?',
+    ],
     ['only blank lines', '\n  \n', 'The input is empty: paste the output of `cat memory.stat`.'],
   ])('%s', (_name, text, message) => {
     expect(error(text)).toBe(message);

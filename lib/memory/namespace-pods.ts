@@ -53,7 +53,13 @@ export function unreclaimableAt(workingSet: number | null, activeFile: number | 
  * "High only because of page cache": working set / limit at or above the threshold while unreclaimable /
  * limit is below it, and the container's last termination was not an OOM kill.
  */
-export function isPageCacheOnly(workingSet: number | null, unreclaimable: number | null, limitBytes: number | null, oomKilled: boolean, threshold = PAGE_CACHE_ONLY_THRESHOLD): boolean {
+export function isPageCacheOnly(
+  workingSet: number | null,
+  unreclaimable: number | null,
+  limitBytes: number | null,
+  oomKilled: boolean,
+  threshold = PAGE_CACHE_ONLY_THRESHOLD,
+): boolean {
   if (workingSet === null || unreclaimable === null || limitBytes === null || oomKilled) return false;
   return workingSet / limitBytes >= threshold && unreclaimable / limitBytes < threshold;
 }
@@ -86,7 +92,14 @@ export function buildNamespacePods(pods: ReadonlyMap<string, ReadonlyMap<string,
     const accs = names.map((n) => byContainer.get(n) ?? emptyContainerSample());
     const counted = accs.filter((a) => a.restarts !== null);
     const restarts = counted.length > 0 ? counted.reduce((sum, a) => sum + (a.restarts ?? 0), 0) : null;
-    rows.push(summarizePod(pod, names.map((n, i) => toContainer(n, accs[i] ?? emptyContainerSample())), restarts, accs.some((a) => a.oomKilled)));
+    rows.push(
+      summarizePod(
+        pod,
+        names.map((n, i) => toContainer(n, accs[i] ?? emptyContainerSample())),
+        restarts,
+        accs.some((a) => a.oomKilled),
+      ),
+    );
   }
   return sortPods(rows, 'limit');
 }

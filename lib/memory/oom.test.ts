@@ -47,7 +47,14 @@ describe('analyzeKill', () => {
       orders({
         at: 60,
         limitBytes: 420 * MiB,
-        layers: { timestamps: t, rss: [100 * MiB, 100 * MiB], activeFile: [10 * MiB, 10 * MiB], inactiveFile: [0, 0], other: [200 * MiB, 300 * MiB], workingSet: [310 * MiB, 410 * MiB] },
+        layers: {
+          timestamps: t,
+          rss: [100 * MiB, 100 * MiB],
+          activeFile: [10 * MiB, 10 * MiB],
+          inactiveFile: [0, 0],
+          other: [200 * MiB, 300 * MiB],
+          workingSet: [310 * MiB, 410 * MiB],
+        },
         node: null,
       }),
     );
@@ -59,7 +66,12 @@ describe('analyzeKill', () => {
 
   it('below its limit on a node with 100 MiB of 16 GiB available: node-pressure', () => {
     const base = orders();
-    const k = analyzeKill(orders({ limitBytes: 2 * GiB, node: { totalBytes: base.layers.timestamps.map(() => 16 * GiB), availableBytes: base.layers.timestamps.map(() => 100 * MiB) } }));
+    const k = analyzeKill(
+      orders({
+        limitBytes: 2 * GiB,
+        node: { totalBytes: base.layers.timestamps.map(() => 16 * GiB), availableBytes: base.layers.timestamps.map(() => 100 * MiB) },
+      }),
+    );
     expect(k.kind).toBe('node-pressure');
     expect(k.nodeAvailableShare).toBeCloseTo(100 / 16384, 12);
   });

@@ -102,7 +102,13 @@ export function analyzeKill(input: OomInput, previousKill: number | null = null)
   const L = input.layers;
   const i = indexBefore(L.timestamps, L.workingSet, input.at, OOM_RULES.lookbackSeconds);
   const at = (k: 'workingSet' | GrowthLayer, idx: number): number | null => (idx < 0 ? null : (L[k][idx] ?? null));
-  const before: LayerValues = { workingSet: at('workingSet', i), rss: at('rss', i), activeFile: at('activeFile', i), inactiveFile: at('inactiveFile', i), other: at('other', i) };
+  const before: LayerValues = {
+    workingSet: at('workingSet', i),
+    rss: at('rss', i),
+    activeFile: at('activeFile', i),
+    inactiveFile: at('inactiveFile', i),
+    other: at('other', i),
+  };
   const beforeAt = i < 0 ? null : (L.timestamps[i] ?? null);
   const limit = input.limitBytes !== null && input.limitBytes > 0 ? input.limitBytes : null;
   const unreclaimable = before.workingSet === null ? null : before.workingSet - (before.activeFile ?? 0);

@@ -45,7 +45,15 @@ describe('filterPods', () => {
 
 describe('worstContainer and limitLevel', () => {
   it('names the container closest to its limit, skipping containers without a limit or a sample', () => {
-    const c = (container: string, workingSet: number | null, limitBytes: number | null) => ({ container, workingSet, rss: null, activeFile: null, limitBytes, unreclaimable: null, pageCacheOnly: false });
+    const c = (container: string, workingSet: number | null, limitBytes: number | null) => ({
+      container,
+      workingSet,
+      rss: null,
+      activeFile: null,
+      limitBytes,
+      unreclaimable: null,
+      pageCacheOnly: false,
+    });
     const checkout = { ...pod('checkout', 0, 0), containers: [c('app', 440, 768), c('envoy', 49, 128), c('debug', 900, null), c('gone', null, 10)] };
     expect(worstContainer(checkout)).toBe('app');
     expect(worstContainer(pod('batch', 900, null))).toBeNull();
@@ -66,7 +74,15 @@ describe('worstContainer and limitLevel', () => {
 describe('pageCacheOnlyPods', () => {
   it('keeps a pod when any of its containers is high only because of page cache', () => {
     const c = (pageCacheOnly: boolean) => ({ container: 'x', workingSet: 1, rss: null, activeFile: null, limitBytes: 1, unreclaimable: null, pageCacheOnly });
-    const pod = (name: string, flags: boolean[]) => ({ pod: name, containers: flags.map(c), workingSet: 1, limitBytes: 1, ofLimit: 1, restarts: 0, oomKilled: false });
+    const pod = (name: string, flags: boolean[]) => ({
+      pod: name,
+      containers: flags.map(c),
+      workingSet: 1,
+      limitBytes: 1,
+      ofLimit: 1,
+      restarts: 0,
+      oomKilled: false,
+    });
     expect(pageCacheOnlyPods([pod('a', [false, true]), pod('b', [false]), pod('c', [])]).map((p) => p.pod)).toEqual(['a']);
   });
 });

@@ -41,8 +41,7 @@ export function assemblePodMemory(input: AssembleInput): PodMemory | null {
   if (containers.length === 0) return null;
 
   // Pod level: measured only when every container's layer is measured.
-  const podSource = (key: 'activeFile' | 'inactiveFile'): LayerSource =>
-    containers.every((c) => c.sources?.[key] === 'measured') ? 'measured' : 'derived';
+  const podSource = (key: 'activeFile' | 'inactiveFile'): LayerSource => (containers.every((c) => c.sources?.[key] === 'measured') ? 'measured' : 'derived');
   return {
     cluster: input.cluster,
     namespace: input.namespace,

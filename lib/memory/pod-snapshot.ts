@@ -60,7 +60,11 @@ export function podSnapshot(view: SnapshotInput, at: number | null): PodSnapshot
  * limit, then the largest working set.
  */
 export function headlineContainer(snapshot: PodSnapshot): ContainerSnapshot | null {
-  const rank = (c: ContainerSnapshot): [number, number, number] => [c.oomKills > 0 ? 1 : 0, c.verdict?.numbers.workingSetOfLimit ?? -1, c.layers?.workingSet ?? -1];
+  const rank = (c: ContainerSnapshot): [number, number, number] => [
+    c.oomKills > 0 ? 1 : 0,
+    c.verdict?.numbers.workingSetOfLimit ?? -1,
+    c.layers?.workingSet ?? -1,
+  ];
   let best: ContainerSnapshot | null = null;
   for (const c of snapshot.containers) {
     if (!c.verdict) continue;

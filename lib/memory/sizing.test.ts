@@ -74,10 +74,7 @@ describe('sizeContainer', () => {
   });
 
   it('says so when shmem/kernel memory (neither RSS nor cache) is 100 MiB or more', () => {
-    const r = sizeContainer(
-      small({ series: { timestamps: [0], workingSet: mib([385]), rss: mib([150]), activeFile: mib([30]), swap: null } }),
-      defaults,
-    );
+    const r = sizeContainer(small({ series: { timestamps: [0], workingSet: mib([385]), rss: mib([150]), activeFile: mib([30]), swap: null } }), defaults);
     // 385 − 30 = 355 unreclaimable, of which 355 − 150 = 205 MiB is not RSS.
     expect(r.warnings).toContainEqual({ code: 'unreclaimable-other', otherBytes: 205 * MiB });
     expect(r.recommended.requestBytes).toBeGreaterThanOrEqual(355 * MiB);
@@ -96,7 +93,10 @@ describe('sizeContainer', () => {
     // 1 MiB per minute from 100 MiB for 30 minutes; limit 200 MiB.
     const ts = Array.from({ length: 31 }, (_, i) => i * 60);
     const ws = ts.map((_, i) => (100 + i) * MiB);
-    const r = sizeContainer(small({ limitBytes: 200 * MiB, series: { timestamps: ts, workingSet: ws, rss: ws, activeFile: ts.map(() => 0), swap: null } }), defaults);
+    const r = sizeContainer(
+      small({ limitBytes: 200 * MiB, series: { timestamps: ts, workingSet: ws, rss: ws, activeFile: ts.map(() => 0), swap: null } }),
+      defaults,
+    );
     const w = r.warnings.find((x) => x.code === 'trend-up');
     expect(w).toMatchObject({ code: 'trend-up', limitBytes: 200 * MiB, limitIsCurrent: true });
     if (w?.code !== 'trend-up') throw new Error('no trend warning');

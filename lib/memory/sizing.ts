@@ -211,7 +211,11 @@ export function lastLife(timestamps: readonly number[], values: Values, restarts
 }
 
 /** A rising line through the last life's unreclaimable memory, or null when it is flat, short or noisy. */
-export function unreclaimableTrend(timestamps: readonly number[], unreclaimable: Values, restarts: readonly number[]): (LineFit & { sinceSeconds: number }) | null {
+export function unreclaimableTrend(
+  timestamps: readonly number[],
+  unreclaimable: Values,
+  restarts: readonly number[],
+): (LineFit & { sinceSeconds: number }) | null {
   const life = lastLife(timestamps, unreclaimable, restarts);
   const first = life.t[0];
   const last = life.t[life.t.length - 1];
@@ -233,7 +237,7 @@ export function unreclaimableTrend(timestamps: readonly number[], unreclaimable:
 export function sizeContainer(input: SizingInput, options: SizingOptions): ContainerSizing {
   const s = input.series;
   const unreclaimable = unreclaimableSeries(s);
-  const withSwap = unreclaimable.map((u, i) => (u === null ? null : u + (s.swap && isNum(s.swap[i]) ? (s.swap[i]) : 0)));
+  const withSwap = unreclaimable.map((u, i) => (u === null ? null : u + (s.swap && isNum(s.swap[i]) ? s.swap[i] : 0)));
   const peaks = {
     workingSet: maxOf(s.workingSet),
     rss: maxOf(s.rss),
@@ -276,7 +280,14 @@ export function sizeContainer(input: SizingInput, options: SizingOptions): Conta
     const lastT = s.timestamps.filter((_, i) => isNum(unreclaimable[i])).pop() ?? end;
     const nowFit = trend.intercept + trend.slopePerSecond * lastT;
     const hoursToLimit = target === null ? null : Math.max(target - nowFit, 0) / trend.slopePerSecond / HOUR;
-    warnings.push({ code: 'trend-up', slopeBytesPerHour: trend.slopePerSecond * HOUR, sinceSeconds: trend.sinceSeconds, hoursToLimit, limitBytes: target, limitIsCurrent: limit !== null });
+    warnings.push({
+      code: 'trend-up',
+      slopeBytesPerHour: trend.slopePerSecond * HOUR,
+      sinceSeconds: trend.sinceSeconds,
+      hoursToLimit,
+      limitBytes: target,
+      limitIsCurrent: limit !== null,
+    });
   }
   if (limit === null) warnings.push({ code: 'no-limit', swapPeakBytes: swapPeak });
   else if (swapPeak !== null) warnings.push({ code: 'swap', swapPeakBytes: swapPeak });

@@ -38,19 +38,39 @@ describe('splitWorkingSet', () => {
 
   it('clamps: wss 0 when inactive exceeded usage (cAdvisor clamps), rss capped at wss, active never negative', () => {
     expect(splitWorkingSet(raw({ usage: 10, workingSet: 0, rss: 4, activeFile: 3 }))).toEqual({
-      rss: 0, activeFile: 0, other: 0, inactiveFile: 10, workingSet: 0, usage: 10,
+      rss: 0,
+      activeFile: 0,
+      other: 0,
+      inactiveFile: 10,
+      workingSet: 0,
+      usage: 10,
     });
     expect(splitWorkingSet(raw({ usage: 100, workingSet: 80, rss: 50, cache: 10, inactiveFile: 20 }))).toEqual({
-      rss: 50, activeFile: 0, other: 30, inactiveFile: 20, workingSet: 80, usage: 100,
+      rss: 50,
+      activeFile: 0,
+      other: 30,
+      inactiveFile: 20,
+      workingSet: 80,
+      usage: 100,
     });
     expect(splitWorkingSet(raw({ usage: 100, workingSet: 80, rss: 70, activeFile: 30 }))).toEqual({
-      rss: 70, activeFile: 10, other: 0, inactiveFile: 20, workingSet: 80, usage: 100,
+      rss: 70,
+      activeFile: 10,
+      other: 0,
+      inactiveFile: 20,
+      workingSet: 80,
+      usage: 100,
     });
   });
 
   it('takes a working set above usage (counters read a moment apart) as usage', () => {
     expect(splitWorkingSet(raw({ usage: 100, workingSet: 120, rss: 60, activeFile: 30 }))).toEqual({
-      rss: 60, activeFile: 30, other: 10, inactiveFile: 0, workingSet: 100, usage: 100,
+      rss: 60,
+      activeFile: 30,
+      other: 10,
+      inactiveFile: 0,
+      workingSet: 100,
+      usage: 100,
     });
   });
 });

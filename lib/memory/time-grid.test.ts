@@ -28,6 +28,13 @@ describe('placeOnGrid', () => {
   it('places points by timestamp and leaves gaps null; drops NaN', () => {
     const grid = { start: 0, end: 60, step: 15 };
     expect(gridTimestamps(grid)).toEqual([0, 15, 30, 45, 60]);
-    expect(placeOnGrid(grid, 5, [[0, 1], [30, 3], [45, NaN], [75, 9]])).toEqual([1, null, 3, null, null]);
+    expect(
+      placeOnGrid(grid, 5, [
+        [0, 1],
+        [30, 3],
+        [45, NaN],
+        [75, 9],
+      ]),
+    ).toEqual([1, null, 3, null, null]);
   });
 });

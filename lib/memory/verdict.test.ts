@@ -32,7 +32,16 @@ interface Case {
 const cases: Case[] = [
   {
     name: 'seed phase C: 100 MiB file read twice',
-    input: { rss: 29638656, activeFile: 105140224, other: 0, inactiveFile: 1105920, workingSet: 134778880, usage: 135884800, limitBytes: 268435456, oomKillsInRange: 0 },
+    input: {
+      rss: 29638656,
+      activeFile: 105140224,
+      other: 0,
+      inactiveFile: 1105920,
+      workingSet: 134778880,
+      usage: 135884800,
+      limitBytes: 268435456,
+      oomKillsInRange: 0,
+    },
     kind: 'mostly-active-cache',
     severity: 'ok',
     en: "The platform is right: working set 128.5 MiB (50.2 % of the 256 MiB limit) = 28.3 MiB process memory (RSS) + 100.3 MiB page cache read more than once (active_file) + 0.0 MiB other. `top` in the pod takes its header from the node's /proc/meminfo, and cache read with read() shows in no process's RES.",

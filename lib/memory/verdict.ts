@@ -6,14 +6,7 @@ import { normalizeLimit } from './limit';
  * whether the platform's number is right and what fills it. Pure; rendered by lib/i18n/verdict-text.ts.
  */
 
-export type VerdictKind =
-  | 'oom-killed'
-  | 'no-limit'
-  | 'near-limit-reclaimable'
-  | 'mostly-active-cache'
-  | 'mostly-rss'
-  | 'large-other'
-  | 'healthy';
+export type VerdictKind = 'oom-killed' | 'no-limit' | 'near-limit-reclaimable' | 'mostly-active-cache' | 'mostly-rss' | 'large-other' | 'healthy';
 
 /** ok = nothing to do; info = worth knowing; warning = an alert may fire; critical = OOM kill happened or is close. */
 export type VerdictSeverity = 'ok' | 'info' | 'warning' | 'critical';

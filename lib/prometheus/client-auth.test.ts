@@ -40,7 +40,13 @@ describe('PrometheusClient authentication', () => {
     const tokenFile = join(dir, 'token');
     writeFileSync(tokenFile, 'first-token\n');
     answer = { status: 200, body: VECTOR };
-    const c = new PrometheusClient({ baseUrl: base, auth: { bearerTokenFile: tokenFile }, headers: { 'X-Scope-OrgID': 'team-a' }, queryParams: { partial_response: 'true', dedup: 'true' }, transport: clusterTransport() });
+    const c = new PrometheusClient({
+      baseUrl: base,
+      auth: { bearerTokenFile: tokenFile },
+      headers: { 'X-Scope-OrgID': 'team-a' },
+      queryParams: { partial_response: 'true', dedup: 'true' },
+      transport: clusterTransport(),
+    });
     seen.length = 0;
     await c.query('up');
     writeFileSync(tokenFile, 'second-token\n');
@@ -76,7 +82,16 @@ describe('PrometheusClient authentication', () => {
   });
 
   it('surfaces Prometheus warnings and infos and VictoriaMetrics isPartial as warnings', async () => {
-    answer = { status: 200, body: JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [] }, warnings: ['store down'], infos: ['metric might not be a counter'], isPartial: true }) };
+    answer = {
+      status: 200,
+      body: JSON.stringify({
+        status: 'success',
+        data: { resultType: 'vector', result: [] },
+        warnings: ['store down'],
+        infos: ['metric might not be a counter'],
+        isPartial: true,
+      }),
+    };
     const r = await new PrometheusClient({ baseUrl: base, transport: clusterTransport() }).query('up');
     expect(r.warnings).toEqual(['store down', 'info: metric might not be a counter', 'Partial response: some stores or nodes did not answer']);
   });

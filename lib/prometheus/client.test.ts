@@ -34,8 +34,36 @@ describe('interpretBody', () => {
 describe('toSeries', () => {
   it('converts vectors and matrices and refuses anything off-shape', () => {
     expect(toSeries([{ metric: { pod: 'a' }, value: [10, '1.5'] }], 'vector')).toEqual([{ labels: { pod: 'a' }, points: [[10, 1.5]] }]);
-    expect(toSeries([{ metric: {}, values: [[10, '+Inf'], [25, '2']] }], 'matrix')).toEqual([{ labels: {}, points: [[10, Infinity], [25, 2]] }]);
-    for (const bad of [null, {}, [{ metric: { pod: 1 }, value: [1, '1'] }], [{ metric: {}, value: [1, 1] }], [{ metric: {}, value: ['1', '1'] }], [{ value: [1, '1'] }]]) {
+    expect(
+      toSeries(
+        [
+          {
+            metric: {},
+            values: [
+              [10, '+Inf'],
+              [25, '2'],
+            ],
+          },
+        ],
+        'matrix',
+      ),
+    ).toEqual([
+      {
+        labels: {},
+        points: [
+          [10, Infinity],
+          [25, 2],
+        ],
+      },
+    ]);
+    for (const bad of [
+      null,
+      {},
+      [{ metric: { pod: 1 }, value: [1, '1'] }],
+      [{ metric: {}, value: [1, 1] }],
+      [{ metric: {}, value: ['1', '1'] }],
+      [{ value: [1, '1'] }],
+    ]) {
       expect(() => toSeries(bad, 'vector')).toThrow(/malformed vector/);
     }
     expect(() => toSeries([{ metric: {}, values: [[1, '1', 3]] }], 'matrix')).toThrow(/malformed matrix/);
@@ -44,7 +72,12 @@ describe('toSeries', () => {
 });
 
 describe('parseSampleValue', () => {
-  it.each([['1.5', 1.5], ['+Inf', Infinity], ['-Inf', -Infinity], ['12345678901', 12345678901]])('%s', (s, v) => expect(parseSampleValue(s)).toBe(v));
+  it.each([
+    ['1.5', 1.5],
+    ['+Inf', Infinity],
+    ['-Inf', -Infinity],
+    ['12345678901', 12345678901],
+  ])('%s', (s, v) => expect(parseSampleValue(s)).toBe(v));
   it('NaN', () => expect(parseSampleValue('NaN')).toBeNaN());
 });
 
@@ -53,7 +86,23 @@ describe('PrometheusClient', () => {
     const calls: Array<[string, RequestInit | undefined]> = [];
     const fetchImpl = (async (url: string, init?: RequestInit) => {
       calls.push([url, init]);
-      return new Response(JSON.stringify({ status: 'success', data: { resultType: 'matrix', result: [{ metric: { container: 'a' }, values: [[10, '5'], [25, 'NaN']] }] } }));
+      return new Response(
+        JSON.stringify({
+          status: 'success',
+          data: {
+            resultType: 'matrix',
+            result: [
+              {
+                metric: { container: 'a' },
+                values: [
+                  [10, '5'],
+                  [25, 'NaN'],
+                ],
+              },
+            ],
+          },
+        }),
+      );
     }) as typeof fetch;
     const c = new PrometheusClient({ baseUrl: 'http://prom:9090/', fetchImpl, timeoutMs: 3000 });
     const r = await c.queryRange({ query: 'up{a="b"}', start: 10, end: 25, step: 15 });

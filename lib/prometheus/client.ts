@@ -7,7 +7,6 @@ import { isLabelName } from '@/lib/promql/escape';
 import { fetchTransport, TransportError, type Transport } from './transport';
 import type { QueryResult, Series } from './types';
 
-
 const envelopeSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('success'),
@@ -112,7 +111,12 @@ export class PrometheusClient {
   }
 
   /** `/api/v1/label/<name>/values` (GET only: Prometheus answers 405 to a POST), filtered by `match[]` selectors and a time window. */
-  async labelValues(name: string, matchers: readonly string[], window?: { start: number; end: number }, signal?: AbortSignal): Promise<{ values: string[]; warnings: string[] }> {
+  async labelValues(
+    name: string,
+    matchers: readonly string[],
+    window?: { start: number; end: number },
+    signal?: AbortSignal,
+  ): Promise<{ values: string[]; warnings: string[] }> {
     if (!isLabelName(name)) throw new Error(`invalid label name: ${JSON.stringify(name)}`);
     const params = new URLSearchParams();
     for (const m of matchers) params.append('match[]', m);
@@ -129,7 +133,11 @@ export class PrometheusClient {
    * `/api/v1/series` (GET): the label sets of the series matching `match[]` in a time window — for
    * pairing labels (a pod with its namespace), always with a narrow selector, never the whole set.
    */
-  async series(matchers: readonly string[], window: { start: number; end: number }, signal?: AbortSignal): Promise<{ labelSets: Record<string, string>[]; warnings: string[] }> {
+  async series(
+    matchers: readonly string[],
+    window: { start: number; end: number },
+    signal?: AbortSignal,
+  ): Promise<{ labelSets: Record<string, string>[]; warnings: string[] }> {
     if (matchers.length === 0) throw new Error('series needs at least one match[] selector');
     const params = new URLSearchParams();
     for (const m of matchers) params.append('match[]', m);
@@ -140,7 +148,11 @@ export class PrometheusClient {
   }
 
   private post(path: string, params: Record<string, string>, signal?: AbortSignal): Promise<{ result: unknown; warnings: string[] }> {
-    const init = { method: 'POST' as const, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...params, ...this.queryParams }).toString() };
+    const init = {
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ...params, ...this.queryParams }).toString(),
+    };
     return this.request(path, init, signal);
   }
 
@@ -157,12 +169,19 @@ export class PrometheusClient {
     return { secrets: [] };
   }
 
-  private async request(path: string, init: { method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }, signal?: AbortSignal): Promise<{ result: unknown; warnings: string[] }> {
+  private async request(
+    path: string,
+    init: { method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string },
+    signal?: AbortSignal,
+  ): Promise<{ result: unknown; warnings: string[] }> {
     const { header, secrets } = this.credentials();
     const headers = { ...init.headers, accept: 'application/json', ...this.headers, ...(header && { authorization: header }) };
     let answer: { status: number; text: string };
     try {
-      answer = await untilAborted(this.transport({ url: this.baseUrl + path, method: init.method, headers, body: init.body, timeoutMs: this.timeoutMs }), signal);
+      answer = await untilAborted(
+        this.transport({ url: this.baseUrl + path, method: init.method, headers, body: init.body, timeoutMs: this.timeoutMs }),
+        signal,
+      );
     } catch (err) {
       if (signal?.aborted) throw err;
       if (err instanceof TransportError) throw transportToApiError(err, this.timeoutMs);
@@ -173,7 +192,10 @@ export class PrometheusClient {
     } catch (err) {
       // A gateway may echo request headers in an error page: never pass a secret on.
       if (err instanceof ApiError && secrets.some((s) => s && err.message.includes(s))) {
-        throw new ApiError(err.code, secrets.reduce((m, s) => (s ? m.split(s).join('[redacted]') : m), err.message));
+        throw new ApiError(
+          err.code,
+          secrets.reduce((m, s) => (s ? m.split(s).join('[redacted]') : m), err.message),
+        );
       }
       throw err;
     }
@@ -241,7 +263,10 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, kind: string): T 
 /** Maps an upstream answer (JSON envelope, text/plain error or garbage) to a result or an ApiError. */
 export function interpretBody(status: number, text: string): { result: unknown; warnings: string[] } {
   if (status === 401 || status === 403) {
-    throw new ApiError('upstream_unauthorized', `Prometheus refused podmem's credentials (HTTP ${status}): check the cluster's bearerTokenFile, basicAuth, headers (X-Scope-OrgID) and TLS client certificate`);
+    throw new ApiError(
+      'upstream_unauthorized',
+      `Prometheus refused podmem's credentials (HTTP ${status}): check the cluster's bearerTokenFile, basicAuth, headers (X-Scope-OrgID) and TLS client certificate`,
+    );
   }
   let json: unknown;
   try {

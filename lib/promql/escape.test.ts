@@ -38,10 +38,7 @@ describe('buildSelector', () => {
 
 describe('parseMatchers', () => {
   it('round-trips a configured selector', () => {
-    expect(parseMatchers('{job="kubelet", metrics_path="/metrics/cadvisor"}')).toEqual([
-      eq('job', 'kubelet'),
-      eq('metrics_path', '/metrics/cadvisor'),
-    ]);
+    expect(parseMatchers('{job="kubelet", metrics_path="/metrics/cadvisor"}')).toEqual([eq('job', 'kubelet'), eq('metrics_path', '/metrics/cadvisor')]);
   });
   it('reads regex and negative matchers and escapes', () => {
     expect(parseMatchers('job=~"kube.*",x!="a\\"b"')).toEqual([re('job', 'kube.*'), { name: 'x', op: '!=', value: 'a"b' }]);

@@ -40,7 +40,9 @@ describe('namespace queries', () => {
   });
 
   it('escapes hostile values in configured selectors, regex ones included', () => {
-    expect(buildNamespaceListMatch([eq('job', 'k"ube'), re('instance', '10\\.0\\..*')])).toBe('container_memory_working_set_bytes{job="k\\"ube", instance=~"10\\\\.0\\\\..*"}');
+    expect(buildNamespaceListMatch([eq('job', 'k"ube'), re('instance', '10\\.0\\..*')])).toBe(
+      'container_memory_working_set_bytes{job="k\\"ube", instance=~"10\\\\.0\\\\..*"}',
+    );
   });
 
   it('refuses a label name that is not an identifier', () => {

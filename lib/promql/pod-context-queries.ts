@@ -17,7 +17,6 @@ export const CADVISOR_EXTRA_METRICS = {
   failcnt: 'container_memory_failcnt',
 } as const;
 
-
 /** Restarts, last termination reason and time per container, and the pod's node, in one query. */
 export function buildPodStatusQuery(ref: PodRef, ksm: readonly Matcher[]): string {
   const selector = buildSelector(null, [anyOfNames(Object.values(KSM_STATUS_METRICS)), eq('namespace', ref.namespace), eq('pod', ref.pod), ...ksm]);

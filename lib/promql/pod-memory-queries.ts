@@ -1,7 +1,6 @@
 import { CADVISOR_MEMORY_METRICS, KSM_RESOURCE_METRICS, type PodRef } from './memory-queries';
 import { anyOfNames, buildSelector, eq, neq, re, type Matcher } from './selector';
 
-
 /** kube-state-metrics series for init containers: their resources and the info series that names them. */
 export const KSM_INIT_METRICS = {
   limit: 'kube_pod_init_container_resource_limits',

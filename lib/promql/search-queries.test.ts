@@ -13,6 +13,8 @@ describe('search selectors', () => {
     expect(buildPodSearchMatch('web', null, cadvisor)).toBe(
       'container_memory_working_set_bytes{pod=~".*web.*", container!="", container!="POD", image!="", job="kubelet"}',
     );
-    expect(buildPodSearchMatch('', 'demo', [])).toBe('container_memory_working_set_bytes{namespace=~".*demo.*", pod=~".*.*", container!="", container!="POD", image!=""}');
+    expect(buildPodSearchMatch('', 'demo', [])).toBe(
+      'container_memory_working_set_bytes{namespace=~".*demo.*", pod=~".*.*", container!="", container!="POD", image!=""}',
+    );
   });
 });

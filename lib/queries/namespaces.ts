@@ -14,7 +14,6 @@ export const browseKeys = {
   pods: (ns: NamespaceKey, at: number | null) => [...browseKeys.all, 'pods', ns, at] as const,
 };
 
-
 /** Query options for a cluster's namespaces (they change rarely: kept a minute). */
 export function namespaceListQueryOptions(cluster: string) {
   return queryOptions({

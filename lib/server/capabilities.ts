@@ -58,7 +58,12 @@ async function detect(clusterId: string): Promise<Entry> {
   const namespace = pickSampleNamespace(values);
   const [presence, narrowNonZero] = await Promise.all([client.query(buildPresenceQuery(namespace)), client.query(buildNonZeroQuery(namespace))]);
   const decide = (nonZero: readonly Series[]) =>
-    detectCapabilities({ presence: toRows(presence.series), nonZero: toRows(nonZero), cadvisorOverride: cluster.cadvisorOverride, ksmOverride: cluster.ksmOverride });
+    detectCapabilities({
+      presence: toRows(presence.series),
+      nonZero: toRows(nonZero),
+      cadvisorOverride: cluster.cadvisorOverride,
+      ksmOverride: cluster.ksmOverride,
+    });
   let detected = decide(narrowNonZero.series);
   let nonZero = narrowNonZero;
   // A cgroup v1 namespace that never hit a limit shows no evidence: only then is the question widened to
@@ -139,6 +144,10 @@ export async function getClusterSelectors(
   clusterId: string,
 ): Promise<{ cadvisor: readonly Matcher[]; ksm: readonly Matcher[] | null; ksmLimits: boolean; activeFile: boolean }> {
   const { detected } = await entryFor(clusterId);
-  return { cadvisor: detected.cadvisor, ksm: detected.ksm, ksmLimits: detected.ksm !== null && detected.ksmLimits, activeFile: detected.report.metrics.activeFile };
+  return {
+    cadvisor: detected.cadvisor,
+    ksm: detected.ksm,
+    ksmLimits: detected.ksm !== null && detected.ksmLimits,
+    activeFile: detected.report.metrics.activeFile,
+  };
 }
-

@@ -8,14 +8,26 @@ const helm = (name: string, count = 10) => row(`container_memory_${name}`, 'kube
 
 /** kube-prometheus on a 1.35 cgroup v2 node: also scrapes /metrics/resource. */
 const kube135 = [
-  kp('working_set_bytes'), kp('rss'), kp('total_active_file_bytes'), kp('total_inactive_file_bytes'), kp('kernel_usage'), kp('swap'), kp('failcnt'),
+  kp('working_set_bytes'),
+  kp('rss'),
+  kp('total_active_file_bytes'),
+  kp('total_inactive_file_bytes'),
+  kp('kernel_usage'),
+  kp('swap'),
+  kp('failcnt'),
   row('container_pressure_memory_waiting_seconds_total', 'kubelet', '/metrics/cadvisor'),
   row('container_memory_working_set_bytes', 'kubelet', '/metrics/resource', 3),
   row('kube_pod_container_info', 'kube-state-metrics', null, 24),
   row('kube_pod_container_resource_limits', 'kube-state-metrics', null, 20),
 ];
 /** The Helm chart on a 1.22 cgroup v1 node, KSM through service endpoints. */
-const helm122 = [helm('working_set_bytes'), helm('rss'), helm('swap'), helm('failcnt'), row('kube_pod_container_info', 'kubernetes-service-endpoints', null, 16)];
+const helm122 = [
+  helm('working_set_bytes'),
+  helm('rss'),
+  helm('swap'),
+  helm('failcnt'),
+  row('kube_pod_container_info', 'kubernetes-service-endpoints', null, 16),
+];
 
 describe('detectCapabilities', () => {
   it('picks kube-prometheus cAdvisor, not the /metrics/resource copy, and reads a v2 cluster', () => {
@@ -23,8 +35,19 @@ describe('detectCapabilities', () => {
     expect(d.cadvisor).toEqual([eq('job', 'kubelet'), eq('metrics_path', '/metrics/cadvisor')]);
     expect(d.ksm).toEqual([eq('job', 'kube-state-metrics')]);
     expect(d.report.cadvisor).toMatchObject({ source: 'detected', layout: 'kube-prometheus', selector: '{job="kubelet", metrics_path="/metrics/cadvisor"}' });
-    expect(d.report.cadvisor.jobs.map((j) => [j.metricsPath, j.kind])).toEqual([['/metrics/cadvisor', 'cadvisor'], ['/metrics/resource', 'resource']]);
-    expect(d.report.metrics).toEqual({ activeFile: true, inactiveFile: true, kernelUsage: true, swap: true, swapInUse: false, pressure: true, initContainers: false });
+    expect(d.report.cadvisor.jobs.map((j) => [j.metricsPath, j.kind])).toEqual([
+      ['/metrics/cadvisor', 'cadvisor'],
+      ['/metrics/resource', 'resource'],
+    ]);
+    expect(d.report.metrics).toEqual({
+      activeFile: true,
+      inactiveFile: true,
+      kernelUsage: true,
+      swap: true,
+      swapInUse: false,
+      pressure: true,
+      initContainers: false,
+    });
     expect(d.report.cgroup.version).toBe('v2');
     expect(d.report.cgroup.evidence).toHaveLength(2);
   });
@@ -40,7 +63,10 @@ describe('detectCapabilities', () => {
   });
 
   it('takes any other job with cAdvisor data, and says when there is no KSM and no evidence', () => {
-    const d = detectCapabilities({ presence: [row('container_memory_working_set_bytes', 'cadvisor', null), row('container_memory_rss', 'cadvisor', null)], nonZero: [] });
+    const d = detectCapabilities({
+      presence: [row('container_memory_working_set_bytes', 'cadvisor', null), row('container_memory_rss', 'cadvisor', null)],
+      nonZero: [],
+    });
     expect(d.cadvisor).toEqual([eq('job', 'cadvisor')]);
     expect(d.report.cadvisor.layout).toBe('other');
     expect(d.ksm).toBeNull();
@@ -55,7 +81,12 @@ describe('detectCapabilities', () => {
   });
 
   it('uses configured selectors as given', () => {
-    const d = detectCapabilities({ presence: kube135, nonZero: [kp('swap', 2)], cadvisorOverride: [eq('job', 'kubelet'), eq('cluster', 'x')], ksmOverride: [eq('job', 'ksm')] });
+    const d = detectCapabilities({
+      presence: kube135,
+      nonZero: [kp('swap', 2)],
+      cadvisorOverride: [eq('job', 'kubelet'), eq('cluster', 'x')],
+      ksmOverride: [eq('job', 'ksm')],
+    });
     expect(d.cadvisor).toEqual([eq('job', 'kubelet'), eq('cluster', 'x')]);
     expect(d.report.cadvisor.source).toBe('configured');
     expect(d.report.metrics.swapInUse).toBe(true);

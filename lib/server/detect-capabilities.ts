@@ -53,7 +53,9 @@ export function rowMatches(matchers: readonly Matcher[], row: { job: string | nu
 
 /** Names the install a cAdvisor selector belongs to. */
 export function classifyLayout(matchers: readonly Matcher[]): ScrapeLayoutName {
-  const same = (a: readonly Matcher[]) => a.length === matchers.length && a.every((m, i) => {
+  const same = (a: readonly Matcher[]) =>
+    a.length === matchers.length &&
+    a.every((m, i) => {
       const o = matchers[i];
       return o?.name === m.name && o.op === m.op && o.value === m.value;
     });
@@ -71,7 +73,11 @@ export function listJobs(presence: readonly CountRow[]): JobSeries[] {
     .sort((a, b) => b.workingSetSeries - a.workingSetSeries);
 }
 
-function chooseCadvisor(jobs: readonly JobSeries[], override: readonly Matcher[] | undefined, warnings: string[]): { matchers: readonly Matcher[]; source: SelectorSource } {
+function chooseCadvisor(
+  jobs: readonly JobSeries[],
+  override: readonly Matcher[] | undefined,
+  warnings: string[],
+): { matchers: readonly Matcher[]; source: SelectorSource } {
   if (override) return { matchers: override, source: 'configured' };
   const cadvisor = jobs.filter((j) => j.kind === 'cadvisor');
   const pick =
@@ -79,15 +85,21 @@ function chooseCadvisor(jobs: readonly JobSeries[], override: readonly Matcher[]
     cadvisor.find((j) => j.job === 'kubernetes-nodes-cadvisor') ??
     cadvisor[0];
   if (!pick) {
-    warnings.push('No cAdvisor series (container_memory_working_set_bytes with rss and a pod label) in the last 15 minutes; assuming the kube-prometheus layout.');
+    warnings.push(
+      'No cAdvisor series (container_memory_working_set_bytes with rss and a pod label) in the last 15 minutes; assuming the kube-prometheus layout.',
+    );
     return { matchers: KUBE_PROMETHEUS, source: 'default' };
   }
   const ignored = cadvisor.filter((j) => j !== pick);
-  if (ignored.length) warnings.push(`cAdvisor data also comes from ${ignored.map((j) => JSON.stringify(j.job)).join(', ')}; podmem reads only ${JSON.stringify(pick.job)}.`);
+  if (ignored.length)
+    warnings.push(`cAdvisor data also comes from ${ignored.map((j) => JSON.stringify(j.job)).join(', ')}; podmem reads only ${JSON.stringify(pick.job)}.`);
   return { matchers: matchersFor(pick), source: 'detected' };
 }
 
-function chooseKsm(presence: readonly CountRow[], override: readonly Matcher[] | undefined): { matchers: readonly Matcher[] | null; source: SelectorSource; job: string | null } {
+function chooseKsm(
+  presence: readonly CountRow[],
+  override: readonly Matcher[] | undefined,
+): { matchers: readonly Matcher[] | null; source: SelectorSource; job: string | null } {
   const rows = presence.filter((r) => r.name === 'kube_pod_container_info').sort((a, b) => b.count - a.count);
   if (override) {
     const hit = rows.find((r) => rowMatches(override, r));

@@ -67,7 +67,13 @@ describe('assembleNamespacePods: the worst container decides the share of limit'
 describe('assembleNamespacePods: what is counted', () => {
   it('sums app containers only: the pod cgroup, the pause sandbox and dockershim POD rows never count', () => {
     const pod = only({
-      cadvisor: [wss('p', 'app', 100), wss('p', 'envoy', 20), wss('p', '', 999), row('container_memory_working_set_bytes', 'p', undefined, 999 * MiB), wss('p', 'POD', 999)],
+      cadvisor: [
+        wss('p', 'app', 100),
+        wss('p', 'envoy', 20),
+        wss('p', '', 999),
+        row('container_memory_working_set_bytes', 'p', undefined, 999 * MiB),
+        wss('p', 'POD', 999),
+      ],
       ksm: [],
     });
     expect(pod.containers.map((c) => c.container)).toEqual(['app', 'envoy']);
@@ -89,7 +95,10 @@ describe('assembleNamespacePods: what is counted', () => {
   });
 
   it('ignores NaN and infinite samples and rows without a pod', () => {
-    const pod = only({ cadvisor: [wss('p', 'a', 10), row('container_memory_rss', 'p', 'a', NaN), row('container_memory_working_set_bytes', '', 'a', 5)], ksm: [] });
+    const pod = only({
+      cadvisor: [wss('p', 'a', 10), row('container_memory_rss', 'p', 'a', NaN), row('container_memory_working_set_bytes', '', 'a', 5)],
+      ksm: [],
+    });
     expect(pod.containers[0]).toMatchObject({ workingSet: 10 * MiB, rss: null });
   });
 });

@@ -14,8 +14,19 @@ export async function fetchNamespaces(clusterId: string, nowSeconds: number, sig
   const { cadvisor } = await getClusterSelectors(clusterId);
   // Aligned so the upstream cache shares the list between everyone asking within the same 15 s.
   const end = Math.floor(nowSeconds / 15) * 15;
-  const { values, warnings } = await client.labelValues('namespace', [buildNamespaceListMatch(cadvisor)], { start: end - NAMESPACE_WINDOW_SECONDS, end }, signal);
-  return { namespaces: visibleNamespaces(clusterId, values.filter((v) => v !== '')).sort(), warnings };
+  const { values, warnings } = await client.labelValues(
+    'namespace',
+    [buildNamespaceListMatch(cadvisor)],
+    { start: end - NAMESPACE_WINDOW_SECONDS, end },
+    signal,
+  );
+  return {
+    namespaces: visibleNamespaces(
+      clusterId,
+      values.filter((v) => v !== ''),
+    ).sort(),
+    warnings,
+  };
 }
 
 export interface NamespacePodsRequest {

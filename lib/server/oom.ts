@@ -34,7 +34,8 @@ export async function fetchPodOom(req: OomRequest, signal?: AbortSignal): Promis
     fetchRangeData(req.cluster, ref, req.grid, signal),
     ksm ? client.queryRange({ query: buildNodeMemoryQuery(ref, cadvisor, ksm), ...range }, signal) : { series: [], warnings: [] },
   ]);
-  if (data.containers.length === 0) throw new ApiError('not_found', `no memory series for pod ${req.namespace}/${req.pod} in cluster ${req.cluster} in the range`);
+  if (data.containers.length === 0)
+    throw new ApiError('not_found', `no memory series for pod ${req.namespace}/${req.pod} in cluster ${req.cluster} in the range`);
   const n = data.timestamps.length;
   const nodeGrid = (name: string) => {
     const s = node.series.find((x) => x.labels.__name__ === name);
@@ -45,13 +46,30 @@ export async function fetchPodOom(req: OomRequest, signal?: AbortSignal): Promis
   const inputs: OomInput[] = [];
   for (const c of data.containers) {
     const m = c.memory;
-    const layers = { timestamps: data.timestamps, workingSet: m.workingSet, rss: m.rss, activeFile: m.activeFile, inactiveFile: m.inactiveFile, other: m.other };
+    const layers = {
+      timestamps: data.timestamps,
+      workingSet: m.workingSet,
+      rss: m.rss,
+      activeFile: m.activeFile,
+      inactiveFile: m.inactiveFile,
+      other: m.other,
+    };
     const nodeMemory = { totalBytes: nodeTotal, availableBytes: nodeAvailable };
     // An eviction restarts nothing: it is seen where kube_pod_status_reason{reason="Evicted"} turns 1 in the range.
     const evictedAt = c.evicted.findIndex((v, j) => v === 1 && j > 0 && c.evicted[j - 1] !== 1);
     if (evictedAt > 0) {
       const at = data.timestamps[evictedAt] ?? 0;
-      inputs.push({ container: m.container, at, limitBytes: m.limitBytes, oomKilled: false, evicted: true, layers, node: nodeMemory, restarts: c.lastRestarts, oomEvents: c.oomEvents });
+      inputs.push({
+        container: m.container,
+        at,
+        limitBytes: m.limitBytes,
+        oomKilled: false,
+        evicted: true,
+        layers,
+        node: nodeMemory,
+        restarts: c.lastRestarts,
+        oomEvents: c.oomEvents,
+      });
     }
     for (const e of c.events) {
       const i = data.timestamps.findIndex((t) => t >= e.t);
@@ -72,5 +90,13 @@ export async function fetchPodOom(req: OomRequest, signal?: AbortSignal): Promis
     }
   }
   const kills = analyzeKills(inputs).map((k) => ({ ...k, summary: renderOomSummary(k, `${formatTime(k.at * 1000, 'en', 'UTC')} UTC`, 'en') }));
-  return { cluster: req.cluster, namespace: req.namespace, pod: req.pod, start: req.grid.start, end: req.grid.end, kills, warnings: [...new Set([...data.warnings, ...node.warnings])] };
+  return {
+    cluster: req.cluster,
+    namespace: req.namespace,
+    pod: req.pod,
+    start: req.grid.start,
+    end: req.grid.end,
+    kills,
+    warnings: [...new Set([...data.warnings, ...node.warnings])],
+  };
 }

@@ -3,7 +3,13 @@ import type { PodContext } from '@/lib/api/pod-context';
 import { counterIncrease, derivePodEvents, type ContainerStatus } from '@/lib/memory/pod-events';
 import { gridTimestamps, placeOnGrid, type TimeGrid } from '@/lib/memory/time-grid';
 import type { Series } from '@/lib/prometheus/types';
-import { buildContainerExtrasQuery, buildNodeMemoryQuery, buildPodStatusQuery, CADVISOR_EXTRA_METRICS, KSM_STATUS_METRICS } from '@/lib/promql/pod-context-queries';
+import {
+  buildContainerExtrasQuery,
+  buildNodeMemoryQuery,
+  buildPodStatusQuery,
+  CADVISOR_EXTRA_METRICS,
+  KSM_STATUS_METRICS,
+} from '@/lib/promql/pod-context-queries';
 import type { PodRef } from '@/lib/promql/memory-queries';
 import type { Matcher } from '@/lib/promql/selector';
 import type { PrometheusClient } from '@/lib/prometheus/client';

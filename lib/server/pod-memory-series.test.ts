@@ -34,7 +34,15 @@ function pod135(): Series[] {
   ];
 }
 
-const input = (memory: Series[], resources: Series[] = []): AssembleInput => ({ cluster: 'c', namespace: 'ns', pod: 'p', grid, memory, resources, warnings: [] });
+const input = (memory: Series[], resources: Series[] = []): AssembleInput => ({
+  cluster: 'c',
+  namespace: 'ns',
+  pod: 'p',
+  grid,
+  memory,
+  resources,
+  warnings: [],
+});
 
 describe('assemblePodMemory', () => {
   it('splits a measured container and reports both pod totals without counting the pause sandbox', () => {
@@ -51,7 +59,11 @@ describe('assemblePodMemory', () => {
     expect(app?.limitBytes).toBeNull(); // spec limit 0 = no limit, never a line at 0
     expect(doc?.sources).toEqual({ activeFile: 'measured', inactiveFile: 'measured' });
     expect(doc?.podTotals?.containersSum.workingSet).toEqual([80 * MiB, 80 * MiB, 80 * MiB]);
-    expect(doc?.podTotals?.podCgroup).toEqual({ workingSet: [81 * MiB, 81 * MiB, 81 * MiB], usage: [101 * MiB, 101 * MiB, 101 * MiB], rss: [50.5 * MiB, 50.5 * MiB, 50.5 * MiB] });
+    expect(doc?.podTotals?.podCgroup).toEqual({
+      workingSet: [81 * MiB, 81 * MiB, 81 * MiB],
+      usage: [101 * MiB, 101 * MiB, 101 * MiB],
+      rss: [50.5 * MiB, 50.5 * MiB, 50.5 * MiB],
+    });
   });
 
   it('never counts the dockershim sandbox (container="POD") and derives the page cache on old kubelets', () => {
@@ -90,7 +102,11 @@ describe('assemblePodMemory', () => {
 
   it('marks init containers, takes KSM limits over cAdvisor, treats a KSM limit of 0 as none, and keeps swap apart', () => {
     const memory = [
-      ...['init-db', 'app'].flatMap((name) => [flat('usage_bytes', name, 'img', 10 * MiB), flat('working_set_bytes', name, 'img', 9 * MiB), flat('rss', name, 'img', 8 * MiB)]),
+      ...['init-db', 'app'].flatMap((name) => [
+        flat('usage_bytes', name, 'img', 10 * MiB),
+        flat('working_set_bytes', name, 'img', 9 * MiB),
+        flat('rss', name, 'img', 8 * MiB),
+      ]),
       s('swap', 'app', 'img', [0, 3 * MiB, 0]),
       { labels: { __name__: 'container_spec_memory_limit_bytes', container: 'app', image: 'img' }, points: [[1030, 64 * MiB]] },
       { labels: { __name__: 'container_spec_memory_limit_bytes', container: 'init-db', image: 'img' }, points: [[1030, 32 * MiB]] },
@@ -123,7 +139,14 @@ describe('assemblePodMemory', () => {
 
 describe('assemblePodMemory with labels as Prometheus returns them', () => {
   it('reads the pod cgroup when the empty container and image labels are absent, and drops the pause sandbox', () => {
-    const bare = (metric: string, labels: Record<string, string>, v: number): Series => ({ labels: { __name__: `container_memory_${metric}`, ...labels }, points: [[1000, v], [1015, v], [1030, v]] });
+    const bare = (metric: string, labels: Record<string, string>, v: number): Series => ({
+      labels: { __name__: `container_memory_${metric}`, ...labels },
+      points: [
+        [1000, v],
+        [1015, v],
+        [1030, v],
+      ],
+    });
     const memory = [
       bare('usage_bytes', { container: 'app', image: 'a' }, 10),
       bare('working_set_bytes', { container: 'app', image: 'a' }, 8),
@@ -142,9 +165,17 @@ describe('assemblePodMemory with labels as Prometheus returns them', () => {
 describe('rss above the working set (cgroup v1 counters read apart)', () => {
   it('caps rss at the working set and says so in a warning', () => {
     const grid = { start: 0, end: 15, step: 15 };
-    const s = (name: string, values: number[]) => ({ labels: { __name__: name, container: 'app', image: 'img' }, points: values.map((v, i) => [i * 15, v] as const) });
+    const s = (name: string, values: number[]) => ({
+      labels: { __name__: name, container: 'app', image: 'img' },
+      points: values.map((v, i) => [i * 15, v] as const),
+    });
     const doc = assemblePodMemory({
-      cluster: 'c', namespace: 'n', pod: 'p', grid, warnings: [], resources: [],
+      cluster: 'c',
+      namespace: 'n',
+      pod: 'p',
+      grid,
+      warnings: [],
+      resources: [],
       memory: [
         s('container_memory_usage_bytes', [100, 100]),
         s('container_memory_working_set_bytes', [80, 80]),

@@ -49,7 +49,10 @@ export async function fetchPodMemory(req: PodMemoryRequest, source: ClusterSourc
     warnings: [...new Set([...memory.warnings, ...resources.warnings])],
   });
   if (!doc) {
-    throw new ApiError('not_found', `no memory series for pod ${req.namespace}/${req.pod} in cluster ${req.cluster} between ${isoTime(req.grid.start)} and ${isoTime(req.grid.end)}`);
+    throw new ApiError(
+      'not_found',
+      `no memory series for pod ${req.namespace}/${req.pod} in cluster ${req.cluster} between ${isoTime(req.grid.start)} and ${isoTime(req.grid.end)}`,
+    );
   }
   return doc;
 }

@@ -14,7 +14,8 @@ import { fetchPodShare, publicOrigin } from './pod-share';
  * Link-preview fetchers of chat tools and social sites. Only they get the verdict in the description:
  * it costs the pod's queries a second time, which a person's browser (it fetches them itself) should not pay.
  */
-const PREVIEW_BOTS = /bot\b|crawler|spider|preview|slack|discord|telegram|whatsapp|facebookexternalhit|linkedin|skype|teams|mattermost|embedly|vkshare|pinterest/i;
+const PREVIEW_BOTS =
+  /bot\b|crawler|spider|preview|slack|discord|telegram|whatsapp|facebookexternalhit|linkedin|skype|teams|mattermost|embedly|vkshare|pinterest/i;
 
 export interface PodMetadataInput {
   ref: { cluster: string; namespace: string; pod: string };
@@ -54,7 +55,14 @@ export async function podPageMetadata({ ref, range, at, locale }: PodMetadataInp
   return {
     title: `${ref.namespace}/${ref.pod}`,
     description: headline.description,
-    openGraph: { type: 'website', siteName: 'podmem', title: headline.title, description: headline.description, url: `${origin}${podViewHref(ref, frozen)}`, images },
+    openGraph: {
+      type: 'website',
+      siteName: 'podmem',
+      title: headline.title,
+      description: headline.description,
+      url: `${origin}${podViewHref(ref, frozen)}`,
+      images,
+    },
     twitter: { card: 'summary_large_image', title: headline.title, description: headline.description, images },
   };
 }

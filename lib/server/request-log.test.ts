@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { logRequest } from './request-log';
 
-const entry = { method: 'GET', route: '/api/v1/clusters/[cluster]', status: 504, durationMs: 12.34, record: { upstream: 2, cacheHits: 1, coalesced: 0, cluster: 'prod' } };
+const entry = {
+  method: 'GET',
+  route: '/api/v1/clusters/[cluster]',
+  status: 504,
+  durationMs: 12.34,
+  record: { upstream: 2, cacheHits: 1, coalesced: 0, cluster: 'prod' },
+};
 
 describe('logRequest', () => {
   afterEach(() => {
@@ -16,7 +22,16 @@ describe('logRequest', () => {
     expect(write).toHaveBeenCalledTimes(1);
     const line = String(write.mock.calls[0]?.[0]);
     expect(line.endsWith('\n')).toBe(true);
-    expect(JSON.parse(line)).toMatchObject({ level: 'error', msg: 'request', route: '/api/v1/clusters/[cluster]', status: 504, durationMs: 12.3, cluster: 'prod', upstream: 2, cacheHits: 1 });
+    expect(JSON.parse(line)).toMatchObject({
+      level: 'error',
+      msg: 'request',
+      route: '/api/v1/clusters/[cluster]',
+      status: 504,
+      durationMs: 12.3,
+      cluster: 'prod',
+      upstream: 2,
+      cacheHits: 1,
+    });
   });
 
   it('PODMEM_REQUEST_LOG=off writes nothing', () => {

@@ -38,7 +38,10 @@ async function fetchHits(clusterId: string, q: SearchQuery, nowSeconds: number):
     client.series([buildPodSearchMatch(q.podPart, q.namespacePart, cadvisor)], window),
   ]);
   const rankedPods = rankPods(pods.labelSets, q.podPart);
-  const namespaces = rankNames(ns.values.filter((v) => v !== ''), q.podPart);
+  const namespaces = rankNames(
+    ns.values.filter((v) => v !== ''),
+    q.podPart,
+  );
   return {
     namespaces: namespaces.slice(0, RAW_CAP),
     pods: rankedPods.slice(0, RAW_CAP),
@@ -51,7 +54,10 @@ const slashes = (text: string) => text.split('/').length;
 /** Narrows a complete earlier answer to a longer text: what a name containing "chec" holds, "check" is filtered from. */
 function narrow(hits: RawHits, q: SearchQuery): RawHits {
   return {
-    namespaces: rankNames(hits.namespaces.filter((n) => containsFragment(n, q.podPart)), q.podPart),
+    namespaces: rankNames(
+      hits.namespaces.filter((n) => containsFragment(n, q.podPart)),
+      q.podPart,
+    ),
     pods: hits.pods.filter((p) => containsFragment(p.pod, q.podPart) && (q.namespacePart === null || containsFragment(p.namespace, q.namespacePart))),
     complete: true,
   };

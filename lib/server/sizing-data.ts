@@ -6,7 +6,13 @@ import { counterIncrease, derivePodEvents } from '@/lib/memory/pod-events';
 import { sortMemorySeries, sortResourceSeries } from './pod-memory-series';
 import { gridTimestamps, placeOnGrid, type TimeGrid } from '@/lib/memory/time-grid';
 import type { Series } from '@/lib/prometheus/types';
-import { buildSizingMemoryQuery, buildSizingStatusQuery, KSM_SIZING_METRICS as KSM, SIZING_COUNTER_METRICS as CNT, type SizingScope } from '@/lib/promql/sizing-queries';
+import {
+  buildSizingMemoryQuery,
+  buildSizingStatusQuery,
+  KSM_SIZING_METRICS as KSM,
+  SIZING_COUNTER_METRICS as CNT,
+  type SizingScope,
+} from '@/lib/promql/sizing-queries';
 import { getClusterSelectors } from './capabilities';
 import { getCluster } from './context';
 
@@ -82,7 +88,10 @@ export async function fetchRangeData(cluster: string, scope: SizingScope, grid: 
     const resources = sortResourceSeries(podStatus, grid, n);
     // Older kube-state-metrics list every reason with 0; only OOMKilled matters per container.
     const ksmGrids = gridsByName(podStatus, grid, n, (s) => s.labels.__name__ !== KSM.lastReason || s.labels.reason === 'OOMKilled');
-    const evicted = gridsByName(podStatus, grid, n, (s) => s.labels.__name__ === KSM.podReason && s.labels.reason === 'Evicted').get(KSM.podReason)?.get('') ?? [];
+    const evicted =
+      gridsByName(podStatus, grid, n, (s) => s.labels.__name__ === KSM.podReason && s.labels.reason === 'Evicted')
+        .get(KSM.podReason)
+        ?.get('') ?? [];
     const counters = gridsByName(series, grid, n);
     const get = (m: Map<string, Map<string, Grid>>, name: string, c: string): Grid => m.get(name)?.get(c) ?? [];
     const increase = (name: string, c: string) => counterIncrease(get(counters, name, c));

@@ -63,7 +63,11 @@ describe('upstream guard', () => {
     expect(up.maxRunning()).toBe(2);
     // 2 running + 5 queued are answered; the other 3 are refused without reaching upstream.
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(7);
-    expect(results.filter((r) => r.status === 'rejected').map((r) => (r.reason as { code: string }).code)).toEqual(['upstream_overloaded', 'upstream_overloaded', 'upstream_overloaded']);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r.reason as { code: string }).code)).toEqual([
+      'upstream_overloaded',
+      'upstream_overloaded',
+      'upstream_overloaded',
+    ]);
     expect(up.calls).toHaveLength(7);
   });
 

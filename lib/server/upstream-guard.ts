@@ -40,7 +40,12 @@ export function guardTransport(clusterId: string, inner: Transport, protection: 
   const m = metrics();
   const cache =
     protection.cacheSeconds > 0
-      ? new LRUCache<string, ExchangeResult>({ max: 2000, maxSize: 64 * 1024 * 1024, sizeCalculation: (r) => r.text.length + 1, ttl: protection.cacheSeconds * 1000 })
+      ? new LRUCache<string, ExchangeResult>({
+          max: 2000,
+          maxSize: 64 * 1024 * 1024,
+          sizeCalculation: (r) => r.text.length + 1,
+          ttl: protection.cacheSeconds * 1000,
+        })
       : null;
   const inFlight = new Map<string, Promise<ExchangeResult>>();
   const waiting: Array<() => void> = [];

@@ -9,7 +9,8 @@ const window = { endSeconds: 1_800_000_000, durationSeconds: 600, stepSeconds: 1
 
 const count = (c: Capture['cadvisor'], name: string, pred: (l: Readonly<Record<string, string>>) => boolean = () => true) =>
   c.samples.filter((s) => s.name === name && pred(s.labels)).length;
-const families = (c: Capture['cadvisor']) => new Set(c.samples.map((s) => c.types.has(s.name) ? s.name : s.name.replace(/_(total|bucket|sum|count)$/, ''))).size;
+const families = (c: Capture['cadvisor']) =>
+  new Set(c.samples.map((s) => (c.types.has(s.name) ? s.name : s.name.replace(/_(total|bucket|sum|count)$/, '')))).size;
 
 describe('real captures parse to the numbers SOURCES.md gives', () => {
   requireRealCaptures();
@@ -43,7 +44,9 @@ describe('real captures parse to the numbers SOURCES.md gives', () => {
     }
     expect(count(c122.cadvisor, 'container_memory_total_active_file_bytes')).toBe(0);
     expect(count(c122.cadvisor, 'container_memory_working_set_bytes', (l) => l.container === 'POD')).toBe(16);
-    expect(c122.cadvisor.samples.find((s) => s.name === 'container_memory_failcnt' && s.labels.pod === 'e2e-container-creating' && s.labels.container === '')?.value).toBe(158);
+    expect(
+      c122.cadvisor.samples.find((s) => s.name === 'container_memory_failcnt' && s.labels.pod === 'e2e-container-creating' && s.labels.container === '')?.value,
+    ).toBe(158);
   });
 
   it('1.22 KSM: generic limits 2 cpu + 2 memory, requests 8 cpu + 4 memory', () => {
@@ -81,7 +84,11 @@ describe('layouts', () => {
       job: 'kube-state-metrics',
       instance: '10.1.0.2:8443',
     });
-    expect(applyTargetLabels({ job: 'x', id: '/' }, cadvisorTarget('helm', target))).toMatchObject({ job: 'kubernetes-nodes-cadvisor', exported_job: 'x', instance: 'n1' });
+    expect(applyTargetLabels({ job: 'x', id: '/' }, cadvisorTarget('helm', target))).toMatchObject({
+      job: 'kubernetes-nodes-cadvisor',
+      exported_job: 'x',
+      instance: 'n1',
+    });
   });
   it('window has both ends', () => {
     expect(windowTimestamps({ endSeconds: 60, durationSeconds: 30, stepSeconds: 15 })).toEqual([30, 45, 60]);

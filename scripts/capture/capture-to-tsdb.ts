@@ -52,13 +52,7 @@ function typeOf(exp: Exposition, name: string): SeriesData['type'] {
   return family === 'counter' ? 'counter' : 'gauge';
 }
 
-function addSamples(
-  out: Map<string, SeriesData>,
-  exp: Exposition,
-  samples: readonly ExpositionSample[],
-  target: TargetLabels,
-  times: readonly number[],
-): void {
+function addSamples(out: Map<string, SeriesData>, exp: Exposition, samples: readonly ExpositionSample[], target: TargetLabels, times: readonly number[]): void {
   for (const s of samples) {
     const labels = applyTargetLabels(s.labels, target);
     // The capture's own timestamps are dropped: the snapshot value holds over the whole window.

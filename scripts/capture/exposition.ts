@@ -84,7 +84,10 @@ export function parseSampleLine(line: string, lineNo = 0): ExpositionSample {
   let labels: Record<string, string> = {};
   let i = METRIC_NAME.lastIndex;
   if (line[i] === '{') ({ labels, next: i } = readLabels(line, i, lineNo));
-  const rest = line.slice(i).trim().split(/[ \t]+/);
+  const rest = line
+    .slice(i)
+    .trim()
+    .split(/[ \t]+/);
   if (rest.length < 1 || rest.length > 2 || rest[0] === '') throw new Error(`line ${lineNo}: expected "value [timestamp]" after the labels`);
   const value = parseExpositionValue(rest[0] ?? '');
   const ts = rest[1] === undefined ? null : Number(rest[1]);

@@ -13,7 +13,8 @@ import { engineAvailable, startRealBackends, type Engine, type RealBackend, type
 // Both engines are required (.ci/run installs them): a missing one fails the suite instead of shrinking it.
 const engines = ['prometheus', 'victoriametrics'] as const;
 const missingEngines = engines.filter((e) => !engineAvailable(e));
-if (missingEngines.length > 0) throw new Error(`install ${missingEngines.join(' and ')} (Debian: apt-get install prometheus victoria-metrics) to run the real-capture suite`);
+if (missingEngines.length > 0)
+  throw new Error(`install ${missingEngines.join(' and ')} (Debian: apt-get install prometheus victoria-metrics) to run the real-capture suite`);
 requireRealCaptures();
 const CAPTURES: readonly RealCaptureId[] = ['1_22', '1_35'];
 // Every capture × layout, plus clusters without kube-state-metrics (limits then come from cAdvisor).
@@ -55,7 +56,8 @@ async function getPod(cluster: string, namespace: string, pod: string): Promise<
 /** Every grid point of a series must hold exactly `want`. */
 function allEqual(problems: string[], where: string, got: readonly (number | null)[] | undefined, want: number): void {
   const bad = (got ?? []).filter((v) => v !== want);
-  if (!got || got.length !== 21 || bad.length) problems.push(`${where}: want ${want} at 21 points, got ${JSON.stringify(got?.slice(0, 3))}… (${bad.length} differ)`);
+  if (!got || got.length !== 21 || bad.length)
+    problems.push(`${where}: want ${want} at 21 points, got ${JSON.stringify(got?.slice(0, 3))}… (${bad.length} differ)`);
 }
 
 function checkContainer(problems: string[], where: string, c: ContainerMemory, e: ExpectedContainer): 'exact' | 'clamped' {
@@ -123,7 +125,8 @@ async function checkBackend(b: RealBackend): Promise<string[]> {
     }
     const noKsmWarning = doc.warnings.some((w) => w.startsWith('No kube-state-metrics'));
     if (noKsmWarning !== Boolean(b.withoutKsm)) problems.push(`${where}: warnings ${JSON.stringify(doc.warnings)}`);
-    if (doc.containers.map((c) => c.container).join() !== e.containers.map((c) => c.container).join()) problems.push(`${where}: containers ${doc.containers.map((c) => c.container).join()}`);
+    if (doc.containers.map((c) => c.container).join() !== e.containers.map((c) => c.container).join())
+      problems.push(`${where}: containers ${doc.containers.map((c) => c.container).join()}`);
     for (const ec of e.containers) {
       const c = doc.containers.find((x) => x.container === ec.container);
       if (c) count[checkContainer(problems, `${where}/${ec.container}`, c, ec) === 'exact' ? 'exactRss' : 'clampedRss']++;
@@ -131,7 +134,12 @@ async function checkBackend(b: RealBackend): Promise<string[]> {
     const cg = doc.podTotals?.podCgroup;
     if (!e.podCgroup || !cg) problems.push(`${where}: pod cgroup missing`);
     else for (const k of ['workingSet', 'usage', 'rss'] as const) allEqual(problems, `${where} podCgroup.${k}`, cg[k], e.podCgroup[k]);
-    allEqual(problems, `${where} containersSum.workingSet`, doc.podTotals?.containersSum.workingSet, e.containers.reduce((a, c) => a + c.workingSet, 0));
+    allEqual(
+      problems,
+      `${where} containersSum.workingSet`,
+      doc.podTotals?.containersSum.workingSet,
+      e.containers.reduce((a, c) => a + c.workingSet, 0),
+    );
     checkSummary(problems, b, e, doc, summary.get(`${e.namespace}/${e.pod}`));
     count.pods++;
     count.containers += e.containers.length;
@@ -145,7 +153,9 @@ describe('real captures through podmem’s API', () => {
     DATASETS.map((ds) => ({ engine, ...ds, name: `${ds.captureId} scraped as ${ds.layout}${ds.withoutKsm ? ' without kube-state-metrics' : ''}` })),
   );
   const backendFor = (c: (typeof cases)[number]) => {
-    const b = backends.find((x) => x.engine === c.engine && x.captureId === c.captureId && x.layout === c.layout && Boolean(x.withoutKsm) === Boolean(c.withoutKsm));
+    const b = backends.find(
+      (x) => x.engine === c.engine && x.captureId === c.captureId && x.layout === c.layout && Boolean(x.withoutKsm) === Boolean(c.withoutKsm),
+    );
     if (!b) throw new Error('backend missing');
     return b;
   };
@@ -160,14 +170,23 @@ describe('real captures through podmem’s API', () => {
     expect(caps.cadvisor.jobs.some((j) => j.kind === 'resource')).toBe(c.layout === 'kube-prometheus');
     const ksmJob = c.withoutKsm ? null : c.layout === 'helm' ? 'kubernetes-service-endpoints' : 'kube-state-metrics';
     expect(caps.kubeStateMetrics).toMatchObject({ present: !c.withoutKsm, job: ksmJob });
-    expect(caps.metrics).toMatchObject({ activeFile: c.captureId === '1_35', inactiveFile: c.captureId === '1_35', pressure: c.captureId === '1_35', swapInUse: false });
+    expect(caps.metrics).toMatchObject({
+      activeFile: c.captureId === '1_35',
+      inactiveFile: c.captureId === '1_35',
+      pressure: c.captureId === '1_35',
+      swapInUse: false,
+    });
     expect(caps.cgroup.version).toBe(c.captureId === '1_35' ? 'v2' : 'v1');
     expect(caps.warnings).toEqual([]);
   });
 
-  it.each(cases)('$engine: $name — every pod and container to the byte', async (c) => {
-    const b = backendFor(c);
-    expect(await checkBackend(b)).toEqual([]);
-    expect(tally[b.id]?.containers).toBe(c.captureId === '1_35' ? 17 : 15);
-  }, 60_000);
+  it.each(cases)(
+    '$engine: $name — every pod and container to the byte',
+    async (c) => {
+      const b = backendFor(c);
+      expect(await checkBackend(b)).toEqual([]);
+      expect(tally[b.id]?.containers).toBe(c.captureId === '1_35' ? 17 : 15);
+    },
+    60_000,
+  );
 });

@@ -9,7 +9,15 @@ const v2Stat = readFileSync(`${FIXTURES}/influxdata__telegraf/memory.stat`, 'utf
 
 describe('computeCadvisorMemory on real memory.stat files', () => {
   it('cgroup v1 (elastic-agent, hierarchical): wss = usage − total_inactive_file', () => {
-    const files: CgroupMemoryFiles = { version: 'v1', memoryStat: v1Stat, usage: '1215860736\n', limit: '2147483648\n', useHierarchy: '1\n', failcnt: '3\n', kmemUsage: '4096\n' };
+    const files: CgroupMemoryFiles = {
+      version: 'v1',
+      memoryStat: v1Stat,
+      usage: '1215860736\n',
+      limit: '2147483648\n',
+      useHierarchy: '1\n',
+      failcnt: '3\n',
+      kmemUsage: '4096\n',
+    };
     expect(computeCadvisorMemory(files)).toEqual<CadvisorMemory>({
       usage: 1215860736,
       workingSet: 1137303552,
@@ -55,9 +63,17 @@ describe('computeCadvisorMemory edge cases', () => {
   it.each([
     ['clamps wss to 0 when inactive_file exceeds usage', v1('total_inactive_file 5000\n', '4000'), { workingSet: 0 }],
     ['keeps wss = usage when memory.stat has no inactive_file key', v1('total_rss 10\n', '4000'), { workingSet: 4000, inactiveFile: 0 }],
-    ['reads the cgroup’s own keys without use_hierarchy, but total_*_file for the LRU lists', v1('rss 1\ncache 2\ntotal_rss 10\ntotal_cache 20\ninactive_file 7\ntotal_inactive_file 3\n', '100', { useHierarchy: '0' }), { rss: 1, cache: 2, inactiveFile: 3, workingSet: 97 }],
+    [
+      'reads the cgroup’s own keys without use_hierarchy, but total_*_file for the LRU lists',
+      v1('rss 1\ncache 2\ntotal_rss 10\ntotal_cache 20\ninactive_file 7\ntotal_inactive_file 3\n', '100', { useHierarchy: '0' }),
+      { rss: 1, cache: 2, inactiveFile: 3, workingSet: 97 },
+    ],
     ['exports the v1 unlimited value as 0', v1('', '0'), { specLimit: 0 }],
-    ['treats v2 without swap accounting as swap 0', { version: 'v2', memoryStat: 'anon 1\n', usage: '1', limit: '268435456' } satisfies CgroupMemoryFiles, { swap: 0, specLimit: 268435456 }],
+    [
+      'treats v2 without swap accounting as swap 0',
+      { version: 'v2', memoryStat: 'anon 1\n', usage: '1', limit: '268435456' } satisfies CgroupMemoryFiles,
+      { swap: 0, specLimit: 268435456 },
+    ],
   ] as const)('%s', (_name, files, expected) => {
     expect(computeCadvisorMemory(files)).toMatchObject(expected);
   });

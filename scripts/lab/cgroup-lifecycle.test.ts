@@ -28,7 +28,8 @@ describe('lab cgroup lifecycle', () => {
     made.push(cgroups.pod.dir);
     const child = spawnInCgroup(cgroups.container.dir, 'sleep', ['60'], { stdio: 'ignore' });
     const deadline = Date.now() + 5000;
-    while (child.pid !== undefined && !cgroupPids(cgroups.container.dir).includes(child.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (child.pid !== undefined && !cgroupPids(cgroups.container.dir).includes(child.pid) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
     expect(cgroupPids(cgroups.container.dir)).toEqual([child.pid]);
 
     await removeCgroupTree(h, cgroups.pod.dir);

@@ -4,7 +4,14 @@ import { computeCadvisorMemory, type CadvisorMemory } from './cadvisor-compute';
 import { readCgroupMemoryFiles, type MemoryHierarchy } from './cgroup-host';
 import type { LabCgroups } from './cgroup-lifecycle';
 
-export const LAB_POD = { namespace: 'lab', pod: 'dd-experiment', container: 'app', image: 'lab/dd-experiment:local', uid: 'lab-dd-experiment-0001', node: 'lab-node' } as const;
+export const LAB_POD = {
+  namespace: 'lab',
+  pod: 'dd-experiment',
+  container: 'app',
+  image: 'lab/dd-experiment:local',
+  uid: 'lab-dd-experiment-0001',
+  node: 'lab-node',
+} as const;
 export const CADVISOR_PATH = '/metrics/cadvisor';
 export const KSM_PATH = '/metrics/kube-state-metrics';
 
@@ -44,7 +51,11 @@ export function renderCadvisorText(rows: readonly CadvisorRow[], machineMemoryBy
     lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`);
     for (const row of rows) lines.push(`${name}${formatLabels(row.labels)} ${row.values[field]}`);
   }
-  lines.push('# HELP machine_memory_bytes Amount of memory installed on the machine.', '# TYPE machine_memory_bytes gauge', `machine_memory_bytes ${machineMemoryBytes}`);
+  lines.push(
+    '# HELP machine_memory_bytes Amount of memory installed on the machine.',
+    '# TYPE machine_memory_bytes gauge',
+    `machine_memory_bytes ${machineMemoryBytes}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -70,7 +81,10 @@ export function renderKsmText(limitBytes: number): string {
 export function readLabRows(hierarchy: MemoryHierarchy, cgroups: LabCgroups): CadvisorRow[] {
   const base = { namespace: LAB_POD.namespace, pod: LAB_POD.pod };
   return [
-    { labels: { ...base, container: '', image: '', name: '', id: cgroups.pod.id }, values: computeCadvisorMemory(readCgroupMemoryFiles(hierarchy.version, cgroups.pod.dir)) },
+    {
+      labels: { ...base, container: '', image: '', name: '', id: cgroups.pod.id },
+      values: computeCadvisorMemory(readCgroupMemoryFiles(hierarchy.version, cgroups.pod.dir)),
+    },
     {
       labels: { ...base, container: LAB_POD.container, image: LAB_POD.image, name: cgroups.container.id, id: cgroups.container.id },
       values: computeCadvisorMemory(readCgroupMemoryFiles(hierarchy.version, cgroups.container.dir)),

@@ -26,7 +26,13 @@ function requireLab(): Lab {
 beforeAll(async () => {
   if (reason) return;
   const exporterPort = await pickPort(19540);
-  lab = await startLab({ baseDir: join(process.cwd(), '.lab'), phaseSeconds: PHASE_SECONDS, exporterPort, prometheusPort: await pickPort(exporterPort + 1), log: () => undefined });
+  lab = await startLab({
+    baseDir: join(process.cwd(), '.lab'),
+    phaseSeconds: PHASE_SECONDS,
+    exporterPort,
+    prometheusPort: await pickPort(exporterPort + 1),
+    log: () => undefined,
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -64,72 +70,95 @@ function atEndOf(doc: PodMemory, c: ContainerMemory, name: PhaseName): Record<La
 const mib = (bytes: number) => bytes / MiB;
 
 describe('npm run lab on a real cgroup', () => {
-  it.skipIf(reason)('shows dd filling inactive_file and the two reads moving it to active_file, through podmem’s API', async () => {
-    phases = await requireLab().runPhases();
-    await new Promise((r) => setTimeout(r, 1500)); // let the last scrape land
-    const doc = await fetchPodMemory(phases[0]?.startMs ?? 0, Date.now());
-    const app = doc.containers.find((c) => c.container === 'app');
-    if (!app) throw new Error(`no app container in ${JSON.stringify(doc.containers.map((c) => c.container))}`);
-    expect(doc.sources).toEqual({ activeFile: 'measured', inactiveFile: 'measured' });
-    expect(app.limitBytes).toBe(256 * MiB);
-    expect(doc.warnings.join(' ')).not.toMatch(/kube-state-metrics/); // the KSM job is detected and used
+  it.skipIf(reason)(
+    'shows dd filling inactive_file and the two reads moving it to active_file, through podmem’s API',
+    async () => {
+      phases = await requireLab().runPhases();
+      await new Promise((r) => setTimeout(r, 1500)); // let the last scrape land
+      const doc = await fetchPodMemory(phases[0]?.startMs ?? 0, Date.now());
+      const app = doc.containers.find((c) => c.container === 'app');
+      if (!app) throw new Error(`no app container in ${JSON.stringify(doc.containers.map((c) => c.container))}`);
+      expect(doc.sources).toEqual({ activeFile: 'measured', inactiveFile: 'measured' });
+      expect(app.limitBytes).toBe(256 * MiB);
+      expect(doc.warnings.join(' ')).not.toMatch(/kube-state-metrics/); // the KSM job is detected and used
 
-    const idle = atEndOf(doc, app, 'idle');
-    const afterDd = atEndOf(doc, app, 'idle-after-dd');
-    const afterRead = atEndOf(doc, app, 'idle-after-read');
-    console.log('lab phases (MiB):', JSON.stringify({ idle, afterDd, afterRead }, (_k, v: unknown) => (typeof v === 'number' ? Number(mib(v).toFixed(2)) : v)));
+      const idle = atEndOf(doc, app, 'idle');
+      const afterDd = atEndOf(doc, app, 'idle-after-dd');
+      const afterRead = atEndOf(doc, app, 'idle-after-read');
+      console.log(
+        'lab phases (MiB):',
+        JSON.stringify({ idle, afterDd, afterRead }, (_k, v: unknown) => (typeof v === 'number' ? Number(mib(v).toFixed(2)) : v)),
+      );
 
-    // dd: the new page cache is inactive; the app and the active list do not move.
-    expect(Math.abs(mib(afterDd.inactiveFile - idle.inactiveFile) - 100)).toBeLessThanOrEqual(8);
-    expect(Math.abs(mib(afterDd.rss - idle.rss))).toBeLessThanOrEqual(3);
-    // Observed on kernel 6.18: dd itself leaves 0 MiB on the active list in most runs, up to ~4 MiB in some
-    // (active + inactive still add up to the 100 MiB), so "flat" means within 5 MiB; see docs/lab.md.
-    expect(Math.abs(mib(afterDd.activeFile - idle.activeFile))).toBeLessThanOrEqual(5);
-    // Reading twice promotes the same 100 MiB to active: usage stays, the working set jumps.
-    expect(Math.abs(mib(afterRead.activeFile - afterDd.activeFile) - 100)).toBeLessThanOrEqual(8);
-    expect(Math.abs(mib(afterRead.inactiveFile - idle.inactiveFile))).toBeLessThanOrEqual(5);
-    expect(Math.abs(mib(afterRead.usage - afterDd.usage))).toBeLessThanOrEqual(5);
-    expect(Math.abs(mib(afterRead.workingSet - afterDd.workingSet) - 100)).toBeLessThanOrEqual(8);
-  }, 80_000);
+      // dd: the new page cache is inactive; the app and the active list do not move.
+      expect(Math.abs(mib(afterDd.inactiveFile - idle.inactiveFile) - 100)).toBeLessThanOrEqual(8);
+      expect(Math.abs(mib(afterDd.rss - idle.rss))).toBeLessThanOrEqual(3);
+      // Observed on kernel 6.18: dd itself leaves 0 MiB on the active list in most runs, up to ~4 MiB in some
+      // (active + inactive still add up to the 100 MiB), so "flat" means within 5 MiB; see docs/lab.md.
+      expect(Math.abs(mib(afterDd.activeFile - idle.activeFile))).toBeLessThanOrEqual(5);
+      // Reading twice promotes the same 100 MiB to active: usage stays, the working set jumps.
+      expect(Math.abs(mib(afterRead.activeFile - afterDd.activeFile) - 100)).toBeLessThanOrEqual(8);
+      expect(Math.abs(mib(afterRead.inactiveFile - idle.inactiveFile))).toBeLessThanOrEqual(5);
+      expect(Math.abs(mib(afterRead.usage - afterDd.usage))).toBeLessThanOrEqual(5);
+      expect(Math.abs(mib(afterRead.workingSet - afterDd.workingSet) - 100)).toBeLessThanOrEqual(8);
+    },
+    80_000,
+  );
 
-  it.skipIf(reason)('exports exactly what the cgroup’s own files say at the same moment', async () => {
-    const l = requireLab();
-    const dir = l.cgroups.container.dir;
-    const usageFile = l.hierarchy.version === 'v1' ? 'memory.usage_in_bytes' : 'memory.current';
-    const readFiles = () => `${readFileSync(join(dir, 'memory.stat'), 'utf8')}usage ${readFileSync(join(dir, usageFile), 'utf8')}`;
-    for (let attempt = 1; ; attempt++) {
-      // Read the files on both sides of the scrape; when they did not change, the exporter saw the same.
-      const before = readFiles();
-      const exported = await (await fetch(`${l.exporterUrl}${CADVISOR_PATH}`)).text();
-      if (readFiles() !== before && attempt < 10) continue;
-      const stat = new Map(before.trim().split('\n').map((line) => line.split(' ') as [string, string]).map(([k, v]) => [k, Number(v)]));
-      const v1 = l.hierarchy.version === 'v1';
-      const key = (v1Key: string, v2Key: string) => stat.get(v1 ? v1Key : v2Key) ?? 0;
-      const usage = stat.get('usage') ?? NaN;
-      const expected = {
-        container_memory_usage_bytes: usage,
-        container_memory_working_set_bytes: Math.max(usage - key('total_inactive_file', 'inactive_file'), 0),
-        container_memory_rss: key('total_rss', 'anon'),
-        container_memory_cache: key('total_cache', 'file'),
-        container_memory_mapped_file: key('total_mapped_file', 'file_mapped'),
-        container_memory_total_active_file_bytes: key('total_active_file', 'active_file'),
-        container_memory_total_inactive_file_bytes: key('total_inactive_file', 'inactive_file'),
-        container_spec_memory_limit_bytes: 256 * MiB,
-      };
-      const got = Object.fromEntries(Object.keys(expected).map((name) => [name, Number(new RegExp(`^${name}\\{[^}]*container="app"[^}]*\\} (\\d+)$`, 'm').exec(exported)?.[1])]));
-      expect(got).toEqual(expected);
-      // The 100 MiB file is still cached and active (this VM's DAMON proactive reclaim may already have taken a few MiB).
-      expect(expected.container_memory_total_active_file_bytes).toBeGreaterThan(80 * MiB);
-      return;
-    }
-  }, 20_000);
+  it.skipIf(reason)(
+    'exports exactly what the cgroup’s own files say at the same moment',
+    async () => {
+      const l = requireLab();
+      const dir = l.cgroups.container.dir;
+      const usageFile = l.hierarchy.version === 'v1' ? 'memory.usage_in_bytes' : 'memory.current';
+      const readFiles = () => `${readFileSync(join(dir, 'memory.stat'), 'utf8')}usage ${readFileSync(join(dir, usageFile), 'utf8')}`;
+      for (let attempt = 1; ; attempt++) {
+        // Read the files on both sides of the scrape; when they did not change, the exporter saw the same.
+        const before = readFiles();
+        const exported = await (await fetch(`${l.exporterUrl}${CADVISOR_PATH}`)).text();
+        if (readFiles() !== before && attempt < 10) continue;
+        const stat = new Map(
+          before
+            .trim()
+            .split('\n')
+            .map((line) => line.split(' ') as [string, string])
+            .map(([k, v]) => [k, Number(v)]),
+        );
+        const v1 = l.hierarchy.version === 'v1';
+        const key = (v1Key: string, v2Key: string) => stat.get(v1 ? v1Key : v2Key) ?? 0;
+        const usage = stat.get('usage') ?? NaN;
+        const expected = {
+          container_memory_usage_bytes: usage,
+          container_memory_working_set_bytes: Math.max(usage - key('total_inactive_file', 'inactive_file'), 0),
+          container_memory_rss: key('total_rss', 'anon'),
+          container_memory_cache: key('total_cache', 'file'),
+          container_memory_mapped_file: key('total_mapped_file', 'file_mapped'),
+          container_memory_total_active_file_bytes: key('total_active_file', 'active_file'),
+          container_memory_total_inactive_file_bytes: key('total_inactive_file', 'inactive_file'),
+          container_spec_memory_limit_bytes: 256 * MiB,
+        };
+        const got = Object.fromEntries(
+          Object.keys(expected).map((name) => [name, Number(new RegExp(`^${name}\\{[^}]*container="app"[^}]*\\} (\\d+)$`, 'm').exec(exported)?.[1])]),
+        );
+        expect(got).toEqual(expected);
+        // The 100 MiB file is still cached and active (this VM's DAMON proactive reclaim may already have taken a few MiB).
+        expect(expected.container_memory_total_active_file_bytes).toBeGreaterThan(80 * MiB);
+        return;
+      }
+    },
+    20_000,
+  );
 
-  it.skipIf(reason)('cleanup removes the cgroups, the file and the processes, and can run twice', async () => {
-    const l = requireLab();
-    await l.cleanup();
-    await l.cleanup();
-    expect(existsSync(l.cgroups.pod.dir)).toBe(false);
-    await expect(fetch(`${l.prometheusUrl}/-/ready`)).rejects.toThrow();
-    await expect(fetch(`${l.exporterUrl}${CADVISOR_PATH}`)).rejects.toThrow();
-  }, 30_000);
+  it.skipIf(reason)(
+    'cleanup removes the cgroups, the file and the processes, and can run twice',
+    async () => {
+      const l = requireLab();
+      await l.cleanup();
+      await l.cleanup();
+      expect(existsSync(l.cgroups.pod.dir)).toBe(false);
+      await expect(fetch(`${l.prometheusUrl}/-/ready`)).rejects.toThrow();
+      await expect(fetch(`${l.exporterUrl}${CADVISOR_PATH}`)).rejects.toThrow();
+    },
+    30_000,
+  );
 });

@@ -127,12 +127,22 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
     mkdirSync(workDir, { recursive: true });
     cgroups = createLabCgroups(hierarchy, name, limitBytes);
     const holderBytes = (opts.holdMiB ?? 27) * MiB;
-    holder = spawnInCgroup(cgroups.container.dir, process.execPath, ['-e', HOLDER_JS, String(holderBytes)], { stdio: ['ignore', 'pipe', 'inherit'], env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NODE_ENV: 'production' } });
+    holder = spawnInCgroup(cgroups.container.dir, process.execPath, ['-e', HOLDER_JS, String(holderBytes)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NODE_ENV: 'production' },
+    });
     const held = await waitForReadyLine(holder);
     watch(holder, 'the holder');
-    log(`lab: cgroup ${hierarchy.version} ${cgroups.pod.dir} (limit ${limitBytes / MiB} MiB); app pid ${holder.pid} holds ${(held / MiB).toFixed(1)} MiB of Buffer`);
+    log(
+      `lab: cgroup ${hierarchy.version} ${cgroups.pod.dir} (limit ${limitBytes / MiB} MiB); app pid ${holder.pid} holds ${(held / MiB).toFixed(1)} MiB of Buffer`,
+    );
     exporter = await startExporter(hierarchy, cgroups, limitBytes, opts.exporterPort);
-    prometheus = await startPrometheus({ dataDir: join(workDir, 'tsdb'), port: opts.prometheusPort, scrapeConfigYaml: scrapeConfig(opts.exporterPort), logFile: join(workDir, 'prometheus.log') });
+    prometheus = await startPrometheus({
+      dataDir: join(workDir, 'tsdb'),
+      port: opts.prometheusPort,
+      scrapeConfigYaml: scrapeConfig(opts.exporterPort),
+      logFile: join(workDir, 'prometheus.log'),
+    });
     watch(prometheus.process, 'Prometheus');
     log(`lab: exporter ${exporter.url}${CADVISOR_PATH}, Prometheus ${prometheus.url} (scrapes every 1 s)`);
     const damon = proactiveReclaimNote();
@@ -150,6 +160,14 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
     childDied,
     cleanup,
     runPhases: (signal) =>
-      runPhases({ hierarchy, containerDir: ready.cgroups.container.dir, file: join(workDir, `dd-${opts.fileMiB ?? 100}m.bin`), fileMiB: opts.fileMiB ?? 100, phaseSeconds: opts.phaseSeconds, log, signal }),
+      runPhases({
+        hierarchy,
+        containerDir: ready.cgroups.container.dir,
+        file: join(workDir, `dd-${opts.fileMiB ?? 100}m.bin`),
+        fileMiB: opts.fileMiB ?? 100,
+        phaseSeconds: opts.phaseSeconds,
+        log,
+        signal,
+      }),
   };
 }

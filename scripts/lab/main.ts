@@ -26,7 +26,8 @@ Linux only, as root: it creates a memory cgroup. Ctrl-C stops and removes everyt
 function positive(name: string, raw: string | undefined, fallback: number, allowZero = false): number {
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0 || (!allowZero && n === 0)) throw new Error(`--${name} ${JSON.stringify(raw)} must be a ${allowZero ? 'non-negative' : 'positive'} number`);
+  if (!Number.isFinite(n) || n < 0 || (!allowZero && n === 0))
+    throw new Error(`--${name} ${JSON.stringify(raw)} must be a ${allowZero ? 'non-negative' : 'positive'} number`);
   return n;
 }
 
@@ -81,7 +82,13 @@ async function main(): Promise<number> {
   process.once('SIGTERM', () => onSignal('SIGTERM', 143));
 
   try {
-    const lab = await startLab({ baseDir: join(process.cwd(), '.lab'), phaseSeconds, exporterPort, prometheusPort, registerCleanup: (fn) => (labCleanup = fn) });
+    const lab = await startLab({
+      baseDir: join(process.cwd(), '.lab'),
+      phaseSeconds,
+      exporterPort,
+      prometheusPort,
+      registerCleanup: (fn) => (labCleanup = fn),
+    });
     const deaths: Promise<string>[] = [lab.childDied];
     if (!values['no-podmem']) {
       const url = await startLabPodmem(podmemPort, lab.prometheusUrl, join(process.cwd(), '.lab', 'next.log'), (child) => {

@@ -32,7 +32,9 @@ export function runInCgroup(dir: string, command: string, args: readonly string[
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     child.once('error', reject);
-    child.once('exit', (code, sig) => (code === 0 ? resolve(stderr) : reject(new Error(`${command} ${args.join(' ')} failed (${sig ?? `exit ${code}`}): ${stderr.trim()}`))));
+    child.once('exit', (code, sig) =>
+      code === 0 ? resolve(stderr) : reject(new Error(`${command} ${args.join(' ')} failed (${sig ?? `exit ${code}`}): ${stderr.trim()}`)),
+    );
   });
 }
 

@@ -33,7 +33,14 @@ export function ensureLabBuild(rebuild: boolean, log: (line: string) => void): v
  */
 export async function startLabPodmem(port: number, prometheusUrl: string, logFile: string, onSpawn: (child: ChildProcess) => void): Promise<string> {
   const out = openSync(logFile, 'a');
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PODMEM_DIST_DIR: LAB_DIST_DIR, PODMEM_CLUSTERS: `lab=${prometheusUrl}`, PODMEM_MIN_STEP_SECONDS: '1', PROMETHEUS_URL: '' };
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    PODMEM_DIST_DIR: LAB_DIST_DIR,
+    PODMEM_CLUSTERS: `lab=${prometheusUrl}`,
+    PODMEM_MIN_STEP_SECONDS: '1',
+    PROMETHEUS_URL: '',
+  };
   const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], { stdio: ['ignore', out, out], env });
   onSpawn(child);
   await waitForReady(`http://127.0.0.1:${port}/api/v1/clusters`, child, 60_000, logFile);

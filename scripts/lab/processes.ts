@@ -6,7 +6,12 @@ export function pidsWithArgument(fragment: string): number[] {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
     try {
-      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').some((arg) => arg.includes(fragment))) pids.push(Number(entry));
+      if (
+        readFileSync(`/proc/${entry}/cmdline`, 'utf8')
+          .split('\0')
+          .some((arg) => arg.includes(fragment))
+      )
+        pids.push(Number(entry));
     } catch {
       // exited while we looked
     }

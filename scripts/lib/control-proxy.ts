@@ -38,7 +38,13 @@ export async function startControlProxy(target: string, port: number): Promise<C
 
   const pass = (req: IncomingMessage, body: Buffer, res: import('node:http').ServerResponse, cutMidway: boolean) => {
     const proxied = httpRequest(
-      { host: upstream.hostname, port: upstream.port, path: upstream.pathname.replace(/\/$/, '') + (req.url ?? ''), method: req.method, headers: { ...req.headers, host: upstream.host } },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        path: upstream.pathname.replace(/\/$/, '') + (req.url ?? ''),
+        method: req.method,
+        headers: { ...req.headers, host: upstream.host },
+      },
       (up) => {
         // Hop-by-hop framing is the proxy's own: forwarding it could send both Content-Length and chunked.
         const headers = { ...up.headers };

@@ -34,7 +34,12 @@ export async function startDemoStack(workDir: string, port: number, endSeconds =
  */
 export async function startDemoVictoria(workDir: string, port: number, endSeconds: number): Promise<VictoriaHandle> {
   mkdirSync(workDir, { recursive: true });
-  const vm = await startVictoria({ dataDir: join(workDir, 'vm'), port, logFile: join(workDir, 'victoria-metrics.log'), extraArgs: ['-search.maxStalenessInterval=20s'] });
+  const vm = await startVictoria({
+    dataDir: join(workDir, 'vm'),
+    port,
+    logFile: join(workDir, 'victoria-metrics.log'),
+    extraArgs: ['-search.maxStalenessInterval=20s'],
+  });
   await vm.importSeries(generateDemoSeries(endSeconds).all());
   console.log(`podmem: demo data loaded into VictoriaMetrics at ${vm.url}`);
   return vm;

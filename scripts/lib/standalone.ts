@@ -28,7 +28,15 @@ export async function startStandalone(dir: string, port: number, env: Record<str
     cwd: dir,
     stdio: ['ignore', out, out],
     // Only what a container gets: no inherited NODE_PATH or repo paths.
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: '127.0.0.1', TZ: 'UTC', ...env },
+    env: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      TZ: 'UTC',
+      ...env,
+    },
   });
   await waitForReady(`http://127.0.0.1:${port}/api/healthz`, child, 60_000, logFile);
   return { url: `http://127.0.0.1:${port}`, process: child, stop: () => stopChild(child) };

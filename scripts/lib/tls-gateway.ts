@@ -36,10 +36,16 @@ function makeCertificates(dir: string): void {
   openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=podmem test CA', '-keyout', 'ca.key', '-out', 'ca.crt'], dir);
   writeFileSync(join(dir, 'server.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n');
   openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=127.0.0.1', '-keyout', 'server.key', '-out', 'server.csr'], dir);
-  openssl(['x509', '-req', '-in', 'server.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '2', '-extfile', 'server.ext', '-out', 'server.crt'], dir);
+  openssl(
+    ['x509', '-req', '-in', 'server.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '2', '-extfile', 'server.ext', '-out', 'server.crt'],
+    dir,
+  );
   writeFileSync(join(dir, 'client.ext'), 'extendedKeyUsage=clientAuth\n');
   openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=podmem', '-keyout', 'client.key', '-out', 'client.csr'], dir);
-  openssl(['x509', '-req', '-in', 'client.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '2', '-extfile', 'client.ext', '-out', 'client.crt'], dir);
+  openssl(
+    ['x509', '-req', '-in', 'client.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '2', '-extfile', 'client.ext', '-out', 'client.crt'],
+    dir,
+  );
 }
 
 /**
@@ -118,7 +124,11 @@ http {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`nginx exited with code ${child.exitCode}; see ${dir}/error.log`);
     try {
-      execFileSync('openssl', ['s_client', '-connect', `127.0.0.1:${o.ports.token}`, '-CAfile', `${dir}/ca.crt`, '-brief'], { input: '', stdio: ['pipe', 'ignore', 'ignore'], timeout: 3000 });
+      execFileSync('openssl', ['s_client', '-connect', `127.0.0.1:${o.ports.token}`, '-CAfile', `${dir}/ca.crt`, '-brief'], {
+        input: '',
+        stdio: ['pipe', 'ignore', 'ignore'],
+        timeout: 3000,
+      });
       break;
     } catch {
       if (Date.now() > deadline) throw new Error(`nginx did not listen on ${o.ports.token} within 20 s; see ${dir}/error.log`);

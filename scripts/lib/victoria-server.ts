@@ -88,7 +88,12 @@ export async function startVictoria(opts: StartVictoriaOptions): Promise<Victori
 
 /** Flushes VM's in-memory buffers and polls until the series count over all time stops growing. */
 async function waitUntilSearchable(url: string, text: string): Promise<void> {
-  const expected = new Set(text.split('\n').filter(Boolean).map((l) => l.slice(0, l.lastIndexOf(' ', l.lastIndexOf(' ') - 1)))).size;
+  const expected = new Set(
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.slice(0, l.lastIndexOf(' ', l.lastIndexOf(' ') - 1))),
+  ).size;
   const deadline = Date.now() + 60_000;
   for (;;) {
     await fetch(`${url}/internal/force_flush`);

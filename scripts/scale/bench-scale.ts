@@ -53,7 +53,14 @@ interface Compared {
  * parameters), then timed on the direct cluster and the same requests replayed straight to Prometheus,
  * in alternating order. A parameter that changes per run keeps any cache out of the numbers.
  */
-async function compare(next: NextHandle, recorder: Recorder, promUrl: string, direct: string, runs: number, path: (cluster: string, i: number) => string): Promise<Compared> {
+async function compare(
+  next: NextHandle,
+  recorder: Recorder,
+  promUrl: string,
+  direct: string,
+  runs: number,
+  path: (cluster: string, i: number) => string,
+): Promise<Compared> {
   const out: Compared = { podmem: [], prom: [], wire: 0, bytes: 0, upstreamBytes: 0, upstreamQueries: 0 };
   for (let i = 0; i < runs; i++) {
     recorder.take();
@@ -132,7 +139,9 @@ export async function runScaleBench(): Promise<void> {
     const detection = recorder.take();
     const detectionProm: number[] = [];
     for (let i = 0; i < runs; i++) detectionProm.push(await replayRounds(big.prometheus.url, detection.requests));
-    console.log(`\npodmem at scale: ${pods} pods in namespace ${SCALE_NAMESPACE} (+${Math.floor(pods / 2)} elsewhere), ${big.series} series; medians of ${runs} runs\n`);
+    console.log(
+      `\npodmem at scale: ${pods} pods in namespace ${SCALE_NAMESPACE} (+${Math.floor(pods / 2)} elsewhere), ${big.series} series; medians of ${runs} runs\n`,
+    );
     row(
       `capability detection (${detection.requests.length} upstream requests${caps.sampleNamespace ? `, sampled namespace ${caps.sampleNamespace}` : ''})`,
       `${caps.detectionMs !== undefined ? `${ms(caps.detectionMs)} at start-up; ` : ''}first namespace view after a restart ${status(first)} vs next ${status(second)}`,
@@ -153,7 +162,8 @@ export async function runScaleBench(): Promise<void> {
     const target = big.pods.find((p) => p.namespace === SCALE_NAMESPACE && p.containers.every((c) => c.limit > 0)) ?? big.pods[0];
     const smallTarget = small.pods.find((p) => p.namespace === SCALE_NAMESPACE && p.containers.every((c) => c.limit > 0)) ?? small.pods[0];
     if (!target || !smallTarget) throw new Error('no pod in the data set');
-    const podPath = (pod: string) => (c: string, i: number) => `/api/v1/clusters/${c}/namespaces/${SCALE_NAMESPACE}/pods/${pod}/memory?start=${now - 900 - 15 * i}&end=${now - 15 * i}`;
+    const podPath = (pod: string) => (c: string, i: number) =>
+      `/api/v1/clusters/${c}/namespaces/${SCALE_NAMESPACE}/pods/${pod}/memory?start=${now - 900 - 15 * i}&end=${now - 15 * i}`;
     const podRuns = runs * 2;
     const pod = await compare(next, recorder, big.prometheus.url, 'scale', podRuns, podPath(target.pod));
     const podAdded = median(pod.podmem) - median(pod.prom);
@@ -188,8 +198,20 @@ export async function runScaleBench(): Promise<void> {
     const b = await measureBrowser({ baseUrl: next.url, promUrl: big.prometheus.url, cluster: 'scale', namespace: SCALE_NAMESPACE, pod: target.pod, runs });
     row('namespace page: first pod row on screen (cold browser cache)', ms(b.firstRow), '—', '—', '≤ 1.5 s');
     row('namespace page: sort by name / filter', `${ms(b.sort)} / ${ms(b.filter)}`, '—', '—', '≤ 100 ms');
-    row('namespace page: scrolling 5,000 rows', `frame p50 ${ms(b.scroll.p50)}, p95 ${ms(b.scroll.p95)}, ${b.scroll.long} frames over 50 ms of ${b.scroll.frames}`, '—', '—', 'smooth');
-    row('pod page (range=15m): chart on screen', ms(b.podChart), `/classic/graph draws it in ${ms(b.classicGraph)}`, ratio(b.podChart, b.classicGraph), '≤ 1× (no later)');
+    row(
+      'namespace page: scrolling 5,000 rows',
+      `frame p50 ${ms(b.scroll.p50)}, p95 ${ms(b.scroll.p95)}, ${b.scroll.long} frames over 50 ms of ${b.scroll.frames}`,
+      '—',
+      '—',
+      'smooth',
+    );
+    row(
+      'pod page (range=15m): chart on screen',
+      ms(b.podChart),
+      `/classic/graph draws it in ${ms(b.classicGraph)}`,
+      ratio(b.podChart, b.classicGraph),
+      '≤ 1× (no later)',
+    );
 
     const sizes = await measureBundles(next.url, [
       ['home', '/'],

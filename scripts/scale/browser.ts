@@ -24,11 +24,22 @@ export interface BrowserTimings {
   classicGraph: number;
 }
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** Milliseconds from navigation start until `selector` exists in the page (checked every frame). */
 async function timeUntil(page: Page, selector: string, timeoutMs = 60_000): Promise<number> {
-  const handle = await page.waitForFunction((sel) => (document.querySelector(sel) ? performance.now() : false), selector, { polling: 'raf', timeout: timeoutMs });
+  const handle = await page.waitForFunction((sel) => (document.querySelector(sel) ? performance.now() : false), selector, {
+    polling: 'raf',
+    timeout: timeoutMs,
+  });
   return (await handle.jsonValue()) as number;
 }
 

@@ -11,7 +11,9 @@ export interface BundleSize {
 /** The `<script src>` of a page's HTML (Next's chunks), fetched and gzipped at level 9 one by one. */
 export async function firstLoadScripts(baseUrl: string, path: string): Promise<string[]> {
   const html = await (await fetch(baseUrl + path)).text();
-  return [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&')))].filter((s) => s.startsWith('/_next/'));
+  return [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&')))].filter((s) =>
+    s.startsWith('/_next/'),
+  );
 }
 
 export async function measureBundles(baseUrl: string, pages: ReadonlyArray<readonly [string, string]>): Promise<BundleSize[]> {

@@ -33,7 +33,18 @@ export interface ScalePod {
   uid: string;
   node: string;
   /** Per app container: limit (0 = none), working set parts, restarts, last termination OOMKilled. */
-  containers: Array<{ name: string; image: string; limit: number; request: number; rss: number; active: number; inactive: number; other: number; restarts: number; oomKilled: boolean }>;
+  containers: Array<{
+    name: string;
+    image: string;
+    limit: number;
+    request: number;
+    rss: number;
+    active: number;
+    inactive: number;
+    other: number;
+    restarts: number;
+    oomKilled: boolean;
+  }>;
 }
 
 /** A small deterministic PRNG (mulberry32): the data set must not change between runs. */
@@ -67,12 +78,22 @@ export function scalePods(pods: number): ScalePod[] {
       uid,
       node: nodeName(out.length % NODE_COUNT),
       containers: CONTAINERS.map((c, ci) => {
-        const limit = ci === 0 ? [256 * MiB, 512 * MiB, GiB, 0][Math.floor(r() * 4)] ?? 0 : 128 * MiB;
+        const limit = ci === 0 ? ([256 * MiB, 512 * MiB, GiB, 0][Math.floor(r() * 4)] ?? 0) : 128 * MiB;
         const cap = limit || 512 * MiB;
         const rss = Math.round(cap * (0.1 + r() * 0.5));
         const active = Math.round(cap * r() * 0.3);
         const other = Math.round(cap * r() * 0.05);
-        return { ...c, limit, request: Math.round(cap / 2), rss, active, inactive: Math.round(cap * r() * 0.4), other, restarts: r() < 0.05 ? 1 + Math.floor(r() * 4) : 0, oomKilled: r() < 0.01 && i % 7 === 0 };
+        return {
+          ...c,
+          limit,
+          request: Math.round(cap / 2),
+          rss,
+          active,
+          inactive: Math.round(cap * r() * 0.4),
+          other,
+          restarts: r() < 0.05 ? 1 + Math.floor(r() * 4) : 0,
+          oomKilled: r() < 0.01 && i % 7 === 0,
+        };
       }),
     });
   };
@@ -88,7 +109,11 @@ function labelText(labels: Record<string, string>): string {
     .join(',')}}`;
 }
 
-function cadvisorLines(lines: string[], labels: Record<string, string>, v: { rss: number; active: number; inactive: number; other: number; limit: number }): void {
+function cadvisorLines(
+  lines: string[],
+  labels: Record<string, string>,
+  v: { rss: number; active: number; inactive: number; other: number; limit: number },
+): void {
   const ws = v.rss + v.active + v.other;
   const values: Record<(typeof CADVISOR)[number], number> = {
     container_memory_usage_bytes: ws + v.inactive,
@@ -107,7 +132,14 @@ function cadvisorLines(lines: string[], labels: Record<string, string>, v: { rss
 /** Exposition text of one node's kubelet (cAdvisor) and node_exporter, labels as kube-prometheus stores them (scraped with honor_labels). */
 export function kubeletText(pods: readonly ScalePod[], node: string, nodeIndex: number): string {
   const lines: string[] = [];
-  const kubelet = { endpoint: 'https-metrics', instance: `10.0.${Math.floor(nodeIndex / 250)}.${(nodeIndex % 250) + 1}:10250`, job: 'kubelet', metrics_path: '/metrics/cadvisor', node, service: 'kubelet' };
+  const kubelet = {
+    endpoint: 'https-metrics',
+    instance: `10.0.${Math.floor(nodeIndex / 250)}.${(nodeIndex % 250) + 1}:10250`,
+    job: 'kubelet',
+    metrics_path: '/metrics/cadvisor',
+    node,
+    service: 'kubelet',
+  };
   lines.push(`machine_memory_bytes${labelText({ ...kubelet, boot_id: 'b00t', machine_id: node, system_uuid: node })} ${64 * GiB}`);
   const nodeExporter = { container: 'node-exporter', instance: node, job: 'node-exporter', namespace: 'monitoring', pod: `node-exporter-${node}` };
   lines.push(`node_memory_MemTotal_bytes${labelText(nodeExporter)} ${64 * GiB}`, `node_memory_MemAvailable_bytes${labelText(nodeExporter)} ${40 * GiB}`);
@@ -118,7 +150,13 @@ export function kubeletText(pods: readonly ScalePod[], node: string, nodeIndex: 
     const pause = { rss: 40960, active: 0, inactive: 0, other: 200704, limit: 0 };
     const pauseId = p.uid.replace(/-/g, '').slice(0, 24) + 'a0a0a0a0';
     cadvisorLines(lines, { container: '', ...kubelet, id: `${cgroup}/${pauseId}`, image: PAUSE_IMAGE, name: pauseId, ...pod }, pause);
-    const sum = { rss: pause.rss, active: 0, inactive: 0, other: pause.other, limit: p.containers.every((c) => c.limit > 0) ? p.containers.reduce((a, c) => a + c.limit, 0) : 0 };
+    const sum = {
+      rss: pause.rss,
+      active: 0,
+      inactive: 0,
+      other: pause.other,
+      limit: p.containers.every((c) => c.limit > 0) ? p.containers.reduce((a, c) => a + c.limit, 0) : 0,
+    };
     for (const c of p.containers) {
       const id = p.uid.replace(/-/g, '').slice(0, 24) + c.name.padEnd(8, '0').slice(0, 8);
       cadvisorLines(lines, { container: c.name, ...kubelet, id: `${cgroup}/${id}`, image: c.image, name: id, ...pod }, c);

@@ -101,7 +101,9 @@ export async function startScaleStack(workDir: string, podCount: number, samples
     await stop();
     throw err;
   }
-  console.log(`scale data set: ${pods.length} pods, ${gen.series} series scraped every 15 s by ${prometheus.url} (${((Date.now() - t0) / 1000).toFixed(0)} s to load)`);
+  console.log(
+    `scale data set: ${pods.length} pods, ${gen.series} series scraped every 15 s by ${prometheus.url} (${((Date.now() - t0) / 1000).toFixed(0)} s to load)`,
+  );
   return { pods, prometheus, series: gen.series, stop };
 }
 

@@ -35,7 +35,9 @@ interface PodScenario {
 }
 
 const state = (p: Partial<CgroupState>): CgroupState => ({ rss: 0, activeFile: 0, inactiveFile: 0, shmem: 0, kernel: 0, mappedFile: 0, ...p });
-const always = (f: (m: number) => CgroupState): Timeline => (m) => ({ state: f(m), incarnation: 0 });
+const always =
+  (f: (m: number) => CgroupState): Timeline =>
+  (m) => ({ state: f(m), incarnation: 0 });
 const lerp = (a: number, b: number, f: number) => Math.round(a + (b - a) * Math.min(Math.max(f, 0), 1));
 /** A small deterministic wobble so flat lines look like real measurements (page-aligned). */
 const wobble = (m: number, amplitudeBytes: number) => Math.round((Math.sin(m * 1.7) * amplitudeBytes) / 4096) * 4096;
@@ -134,7 +136,9 @@ export const DEMO_PODS: PodScenario[] = [
         image: 'docker.io/envoyproxy/envoy:v1.31.2',
         limitBytes: 128 * MiB,
         requestBytes: 64 * MiB,
-        timeline: always((m) => state({ rss: 40 * MiB + wobble(m + 1, MiB), activeFile: 5 * MiB, inactiveFile: 3 * MiB, kernel: 4 * MiB, mappedFile: 6 * MiB })),
+        timeline: always((m) =>
+          state({ rss: 40 * MiB + wobble(m + 1, MiB), activeFile: 5 * MiB, inactiveFile: 3 * MiB, kernel: 4 * MiB, mappedFile: 6 * MiB }),
+        ),
       },
     ],
   },
@@ -152,7 +156,13 @@ export const DEMO_PODS: PodScenario[] = [
         requestBytes: 512 * MiB,
         majorFaultsPerSecond: 900,
         timeline: always((m) =>
-          state({ rss: 620 * MiB + wobble(m, 2 * MiB), activeFile: 120 * MiB + wobble(m + 2, 4 * MiB), inactiveFile: 6 * MiB, kernel: 10 * MiB, mappedFile: 110 * MiB }),
+          state({
+            rss: 620 * MiB + wobble(m, 2 * MiB),
+            activeFile: 120 * MiB + wobble(m + 2, 4 * MiB),
+            inactiveFile: 6 * MiB,
+            kernel: 10 * MiB,
+            mappedFile: 110 * MiB,
+          }),
         ),
       },
     ],
@@ -185,7 +195,13 @@ export const DEMO_PODS: PodScenario[] = [
         requestBytes: null,
         // This node has swap on (NodeSwap): after 30 minutes 64 MiB of the heap is swapped out.
         timeline: always((m) =>
-          state({ rss: lerp(90 * MiB, 620 * MiB, m / DEMO_MINUTES), activeFile: 50 * MiB, inactiveFile: 200 * MiB, kernel: 6 * MiB, swap: m >= 30 ? 64 * MiB : 0 }),
+          state({
+            rss: lerp(90 * MiB, 620 * MiB, m / DEMO_MINUTES),
+            activeFile: 50 * MiB,
+            inactiveFile: 200 * MiB,
+            kernel: 6 * MiB,
+            swap: m >= 30 ? 64 * MiB : 0,
+          }),
         ),
       },
     ],
@@ -246,10 +262,17 @@ export function generateDemoSeries(endSeconds: number, liveMinutes = 0): SeriesB
         }
         const ksmLabels = { ...ksm, ...podLabels, container: c.name, node: NODE, uid: pod.uid };
         if (c.limitBytes !== null) book.add('kube_pod_container_resource_limits', 'gauge', { ...ksmLabels, resource: 'memory', unit: 'byte' }, t, c.limitBytes);
-        if (c.requestBytes !== null) book.add('kube_pod_container_resource_requests', 'gauge', { ...ksmLabels, resource: 'memory', unit: 'byte' }, t, c.requestBytes);
+        if (c.requestBytes !== null)
+          book.add('kube_pod_container_resource_requests', 'gauge', { ...ksmLabels, resource: 'memory', unit: 'byte' }, t, c.requestBytes);
         const r = pod.restarts?.[c.name]?.(minute) ?? { restarts: 0, lastOomAt: null };
         book.add('kube_pod_container_status_restarts_total', 'counter', ksmLabels, t, r.restarts);
-        book.add('kube_pod_container_info', 'gauge', { ...ksmLabels, image: c.image, container_id: `containerd://${hex(`${pod.pod}/${c.name}/${r.restarts}`)}` }, t, 1);
+        book.add(
+          'kube_pod_container_info',
+          'gauge',
+          { ...ksmLabels, image: c.image, container_id: `containerd://${hex(`${pod.pod}/${c.name}/${r.restarts}`)}` },
+          t,
+          1,
+        );
         if (r.lastOomAt !== null) {
           book.add('kube_pod_container_status_last_terminated_reason', 'gauge', { ...ksmLabels, reason: 'OOMKilled' }, t, 1);
           book.add('kube_pod_container_status_last_terminated_timestamp', 'gauge', ksmLabels, t, start + r.lastOomAt * 60);
@@ -257,7 +280,13 @@ export function generateDemoSeries(endSeconds: number, liveMinutes = 0): SeriesB
       }
       // The pod-level cgroup: container="", image="" — hierarchical, it includes every child.
       emitCadvisor(book, t, { ...kubelet, ...podLabels, container: '', image: '', id: podCgroup, name: '' }, addStates(live), podLimit(pod));
-      book.add('kube_pod_info', 'gauge', { ...ksm, ...podLabels, node: NODE, uid: pod.uid, host_ip: '10.0.0.11', pod_ip: '10.244.0.10', created_by_kind: 'ReplicaSet' }, t, 1);
+      book.add(
+        'kube_pod_info',
+        'gauge',
+        { ...ksm, ...podLabels, node: NODE, uid: pod.uid, host_ip: '10.0.0.11', pod_ip: '10.244.0.10', created_by_kind: 'ReplicaSet' },
+        t,
+        1,
+      );
     }
   }
   return book;

@@ -37,10 +37,10 @@ export function ClusterDataSourceView({ capabilities }: ClusterDataSourceViewPro
       {capabilities.warnings.length > 0 && (
         <div role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
           <ul>
-          {capabilities.warnings.map((w) => (
-            <li key={w}>{w}</li>
-          ))}
-        </ul>
+            {capabilities.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
         </div>
       )}
       <p className="text-xs text-slate-500">{t.detectedAt(new Date(capabilities.detectedAt * 1000).toISOString().replace('.000Z', 'Z'))}</p>

@@ -74,7 +74,11 @@ export const en = {
       usedOf: (used: string, total: string) => `${used} used of ${total}`,
       totalOnly: (total: string) => `${total} in the node`,
     },
-    limit: { name: 'Limit the kernel enforces', what: 'memory.max / memory.limit_in_bytes: caps usage, page cache included', none: "no limit: the node's memory is the limit" },
+    limit: {
+      name: 'Limit the kernel enforces',
+      what: 'memory.max / memory.limit_in_bytes: caps usage, page cache included',
+      none: "no limit: the node's memory is the limit",
+    },
     oomKiller: {
       name: 'What reclaim leaves (OOM risk)',
       what: 'about process memory + other (less reclaimable slab), up to the working set if active page cache is not reclaimed in time; the kernel OOM-kills when this fills the limit',
@@ -100,8 +104,7 @@ export const en = {
       `Alert on (working set − active_file) / limit: RSS + other, which page cache reclaim does not free, was above ${threshold} of the limit for ${forDuration} without an OOM kill; these were close calls worth an alert.`,
     quiet: (threshold: string) =>
       `No ratio reached ${threshold} in this range. Alert on (working set − active_file) / limit: it follows RSS + other, which page cache reclaim does not free, without the false alarms page cache causes.`,
-    rssMissed: (missed: number) =>
-      `RSS / limit missed ${missed} of the OOM kills: tmpfs/shmem and kernel memory count towards the limit too.`,
+    rssMissed: (missed: number) => `RSS / limit missed ${missed} of the OOM kills: tmpfs/shmem and kernel memory count towards the limit too.`,
     otherRestarts: (n: number) => (n === 1 ? '1 restart was not an OOM kill.' : `${n} restarts were not OOM kills.`),
     psiStalled: (duration: string) => `Tasks stalled for ${duration} waiting for memory (PSI): reclaim, refaults or swap-in under pressure.`,
     psiNone: 'No memory pressure stalls (PSI) in this range.',
@@ -113,8 +116,7 @@ export const en = {
       empty: 'The input is empty: paste the output of `cat memory.stat`.',
       badLine: (line: number, text: string) => `line ${line}: ${text} is not "<key> <integer>"`,
       duplicateKey: (line: number, text: string, key: string) => `line ${line}: ${text} repeats the key "${key}"`,
-      unknownFormat:
-        'neither cgroup v1 keys (rss or total_rss, and cache or total_cache) nor cgroup v2 keys (anon and file) found: is this memory.stat?',
+      unknownFormat: 'neither cgroup v1 keys (rss or total_rss, and cache or total_cache) nor cgroup v2 keys (anon and file) found: is this memory.stat?',
       missingKey: (line: number, key: string) => `line ${line}: the input ends without "${key}" (truncated?)`,
     },
     notes: {
@@ -174,7 +176,13 @@ export const en = {
     },
     ofWhich: (part: string) => `of which ${part}`,
   },
-  nav: { home: 'Clusters', analyze: 'Analyze memory.stat', learn: 'Learn', tagline: "what your pod's memory really is", signedInAs: (who: string) => `Signed in as ${who}` },
+  nav: {
+    home: 'Clusters',
+    analyze: 'Analyze memory.stat',
+    learn: 'Learn',
+    tagline: "what your pod's memory really is",
+    signedInAs: (who: string) => `Signed in as ${who}`,
+  },
   home: {
     title: "Is the platform's memory number wrong?",
     intro:
@@ -226,14 +234,23 @@ export const en = {
       activeFile: 'File pages used more than once (active_file). The working set counts them, but the kernel can still reclaim them, after the inactive ones.',
       other:
         'Kernel memory charged to the container (slab, kernel stacks, page tables, sockets) and shmem/tmpfs (memory-backed emptyDir). Dropping page cache does not free it; reclaimable slab (dentries, inodes) shrinks under pressure, shmem only by deleting files or by swap.',
-      inactiveFile: 'File pages not used again lately (inactive_file). Reclaim takes them first, so cAdvisor leaves them out: working set = usage − inactive_file.',
+      inactiveFile:
+        'File pages not used again lately (inactive_file). Reclaim takes them first, so cAdvisor leaves them out: working set = usage − inactive_file.',
     } satisfies Record<StackLayerId, string> as Record<StackLayerId, string>,
-    short: { rss: 'RSS', activeFile: 'Active cache', other: 'Other', inactiveFile: 'Inactive cache', workingSet: 'Working set', usage: 'Usage' } satisfies Record<SeriesKey, string> as Record<SeriesKey, string>,
+    short: {
+      rss: 'RSS',
+      activeFile: 'Active cache',
+      other: 'Other',
+      inactiveFile: 'Inactive cache',
+      workingSet: 'Working set',
+      usage: 'Usage',
+    } satisfies Record<SeriesKey, string> as Record<SeriesKey, string>,
     sourcesMeasured: 'Every layer is measured: the kubelet exports active and inactive page cache directly.',
     sourcesActiveDerived:
       'Active page cache is derived as cache − inactive, so it also includes shmem/tmpfs: this kubelet does not export container_memory_total_active_file_bytes (it is older than 1.32).',
     sourcesInactiveDerived: 'Inactive page cache is derived as usage − working set (exact: that is how cAdvisor in the kubelet computes working set).',
-    sourcesOther: 'Other is working set − RSS − active page cache: cAdvisor does not split it, so it may include reclaimable slab (dentries, inodes) that the kernel can still free.',
+    sourcesOther:
+      'Other is working set − RSS − active page cache: cAdvisor does not split it, so it may include reclaimable slab (dentries, inodes) that the kernel can still free.',
     verdictTitle: 'Verdict',
     verdictAt: (time: string) => `at ${time}`,
     latest: 'latest',
@@ -261,7 +278,8 @@ export const en = {
     ruleTitle: 'PrometheusRule for the recommendation',
     copy: 'Copy',
     copied: 'Copied',
-    eventsSummary: (ooms: number, restarts: number) => `${ooms} OOM kill${ooms === 1 ? '' : 's'}, ${restarts} restart${restarts === 1 ? '' : 's'} in this range`,
+    eventsSummary: (ooms: number, restarts: number) =>
+      `${ooms} OOM kill${ooms === 1 ? '' : 's'}, ${restarts} restart${restarts === 1 ? '' : 's'} in this range`,
     swapValue: (v: string) => `Swap: ${v} swapped out (counted in neither usage nor working set).`,
     failcnt: (n: number) => `The limit was hit ${n} times (failcnt).`,
   },

@@ -61,8 +61,7 @@ export const learn = {
     intro: 'The demo pod ta-7b6f5d56fb-94svm replays the three steps, 20 minutes each. The shaded band is the step chosen above.',
     chartLabel: (phase: string) => `Memory of container ta in the demo pod over the demo hour, step ${phase} shaded`,
     shaded: (phase: string, from: string, to: string) => `Shaded: step ${phase}, ${from}–${to}.`,
-    measured: (time: string, workingSet: string, activeFile: string) =>
-      `Prometheus at ${time}: working set ${workingSet}, active page cache ${activeFile}.`,
+    measured: (time: string, workingSet: string, activeFile: string) => `Prometheus at ${time}: working set ${workingSet}, active page cache ${activeFile}.`,
     needsDemo: 'The live chart needs the demo data: start podmem with `npm run demo`. The bars above are the seed’s own numbers.',
     loading: 'Loading the demo pod from Prometheus…',
     error: (message: string) => `Could not load the demo pod: ${message}`,

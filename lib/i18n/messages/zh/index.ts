@@ -123,7 +123,8 @@ export const zh: Messages = {
     usageLabel: '使用量（可选）',
     usageHint: 'memory.current（v2）或 memory.usage_in_bytes（v1）：字节数、256Mi 或 1Gi。不填则估算。',
     limitLabel: '限制（可选）',
-    limitHint: 'memory.max、memory.limit_in_bytes 或 Pod 配置：字节数、256Mi 或 1Gi；max 表示没有限制；留空则取 hierarchical_memory_limit（v1）或视为没有限制。',
+    limitHint:
+      'memory.max、memory.limit_in_bytes 或 Pod 配置：字节数、256Mi 或 1Gi；max 表示没有限制；留空则取 hierarchical_memory_limit（v1）或视为没有限制。',
     submit: '分析',
     submitting: '正在分析…',
     invalidQuantity: (field: string, value: string) => `${field}："${value}" 不是 268435456、256Mi 或 1Gi 这样的大小`,

@@ -17,7 +17,11 @@ export const learn: LearnMessages = {
     arrowIo: 'read() / write()',
     arrowDisk: '首次访问从磁盘加载；写入稍后刷盘',
     usage: 'usage = RSS + 页缓存 + 内核内存',
-    points: ['Linux 会把读写过的文件保留在内存里，下次访问就不用再读磁盘。', '缓存页计入最先读写它的容器：它算在该 Pod 的 usage 里，但在 top 里找不到哪个进程占用了它。', '所以 usage（通常还有工作集）会比所有进程内存之和更大。'],
+    points: [
+      'Linux 会把读写过的文件保留在内存里，下次访问就不用再读磁盘。',
+      '缓存页计入最先读写它的容器：它算在该 Pod 的 usage 里，但在 top 里找不到哪个进程占用了它。',
+      '所以 usage（通常还有工作集）会比所有进程内存之和更大。',
+    ],
   },
   experiment: {
     heading: '活跃与非活跃文件页：dd 实验',
@@ -29,8 +33,16 @@ export const learn: LearnMessages = {
     next: '下一步',
     steps: {
       A: { name: '空闲', title: '步骤 A：空闲', explain: '刚启动的 Pod：进程内存 25.6 MiB，几乎没有页缓存。' },
-      B: { name: 'dd 写入 100 MiB', title: '步骤 B：dd 写入一个 100 MiB 的文件之后', explain: '只写入一次 → 文件页进入非活跃链表：inactive_file 增加 100 MiB。usage 猛增，工作集却几乎不变。' },
-      C: { name: '读取两遍', title: '步骤 C：把文件读取两遍之后', explain: '再次读取 → 文件页被提升为 active_file。虽然没有任何进程分配内存（RSS 只增加了不到 3 MiB），工作集却跳涨了约 100 MiB，正好是文件的大小。' },
+      B: {
+        name: 'dd 写入 100 MiB',
+        title: '步骤 B：dd 写入一个 100 MiB 的文件之后',
+        explain: '只写入一次 → 文件页进入非活跃链表：inactive_file 增加 100 MiB。usage 猛增，工作集却几乎不变。',
+      },
+      C: {
+        name: '读取两遍',
+        title: '步骤 C：把文件读取两遍之后',
+        explain: '再次读取 → 文件页被提升为 active_file。虽然没有任何进程分配内存（RSS 只增加了不到 3 MiB），工作集却跳涨了约 100 MiB，正好是文件的大小。',
+      },
     },
     commandLabel: '在容器中执行的命令',
     noCommand: '# 还没有操作：应用处于空闲状态',
@@ -100,17 +112,29 @@ export const learn: LearnMessages = {
     candidates: {
       workingSet: {
         name: '工作集 / 限制',
-        pros: ['kubectl top、监控大盘和大多数告警规则都用它。', 'kubelet 按它驱逐：节点的 memory.available 和超出请求的 Pod 排序都用工作集。', '所有 kubelet 和 cgroup 版本都提供。'],
+        pros: [
+          'kubectl top、监控大盘和大多数告警规则都用它。',
+          'kubelet 按它驱逐：节点的 memory.available 和超出请求的 Pod 排序都用工作集。',
+          '所有 kubelet 和 cgroup 版本都提供。',
+        ],
         cons: ['包含内核可回收的活跃页缓存：步骤 C 一次 cat 就会触发告警。', '难以解释：top 里没有哪个进程占用了这部分内存。', '数值高并不代表快要 OOM。'],
       },
       rss: {
         name: 'RSS / 限制',
         pros: ['符合虚拟机（ECS）时代的习惯：进程自己的内存。', '不会因页缓存误报。', '用 top 的 RES 就能核对。'],
-        cons: ['漏掉了 tmpfs/shmem 和内核内存，而它们都计入限制。', '回收几乎释放不了它们（shmem 只能换出，内核内存只有可回收 slab 能释放）：它们确实会导致 OOM。', '所以直到被 OOM kill 之前它都可能很低。'],
+        cons: [
+          '漏掉了 tmpfs/shmem 和内核内存，而它们都计入限制。',
+          '回收几乎释放不了它们（shmem 只能换出，内核内存只有可回收 slab 能释放）：它们确实会导致 OOM。',
+          '所以直到被 OOM kill 之前它都可能很低。',
+        ],
       },
       unreclaimable: {
         name: '（工作集 − active_file）/ 限制',
-        pros: ['=（RSS + 其他）/ 限制：约等于回收释放不了的内存（可回收 slab 除外）。', '最接近 OOM 风险、又容易获得的信号。', '忽略页缓存，但能捕捉 tmpfs 和内核内存。'],
+        pros: [
+          '=（RSS + 其他）/ 限制：约等于回收释放不了的内存（可回收 slab 除外）。',
+          '最接近 OOM 风险、又容易获得的信号。',
+          '忽略页缓存，但能捕捉 tmpfs 和内核内存。',
+        ],
         cons: ['需要 active_file 指标（kubelet ≥ 1.32）或推算值。', '来不及回收的活跃页缓存仍可能触及限制。', '团队需要学习一个新指标。'],
       },
     },
