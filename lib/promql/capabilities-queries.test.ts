@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNonZeroQuery, buildPresenceQuery, DETECTION_NAMESPACES_MATCH } from './capabilities-queries';
+import { buildDetectionQuery, buildNonZeroQuery, buildPresenceQuery, DETECTION_NAMESPACES_MATCH } from './capabilities-queries';
 
 describe('capability queries', () => {
   it('lists namespaces from the index (label values), then asks about one namespace only', () => {
@@ -17,5 +17,17 @@ describe('capability queries', () => {
     expect(buildNonZeroQuery(null)).toBe(
       'count by (__name__, job, metrics_path) (last_over_time({__name__=~"container_memory_failcnt|container_memory_kernel_usage|container_memory_swap", pod!=""}[15m]) > 0)',
     );
+  });
+  it('asks both about one namespace in one request, each half tagged so `or` keeps both', () => {
+    const q = buildDetectionQuery('kube-system');
+    expect(q.startsWith('label_replace(count by (__name__, job, metrics_path) (last_over_time({__name__=~"container_memory_working_set_bytes|')).toBe(true);
+    expect(q).toContain(
+      'namespace="kube-system", pod!=""}[15m])), "podmem_part", "presence", "", "") or label_replace(count by (__name__, job, metrics_path) (',
+    );
+    expect(
+      q.endsWith(
+        '{__name__=~"container_memory_failcnt|container_memory_kernel_usage|container_memory_swap", namespace="kube-system", pod!=""}[15m]) > 0), "podmem_part", "nonzero", "", "")',
+      ),
+    ).toBe(true);
   });
 });

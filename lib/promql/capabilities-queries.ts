@@ -53,3 +53,16 @@ export function buildNonZeroQuery(namespace: string | null): string {
   const selector = buildSelector(null, [nameMatcher(NONZERO_METRICS), ...podScope(namespace)]);
   return `count by (__name__, job, metrics_path) (last_over_time(${selector}[${DETECTION_LOOKBACK}]) > 0)`;
 }
+
+/** The label `buildDetectionQuery` tags each half of its answer with. */
+export const DETECTION_PART_LABEL = 'podmem_part';
+
+/**
+ * Presence and non-zero counts in one request (each half tagged with `podmem_part`, so `or` keeps both
+ * when their label sets are equal): detection costs two upstream requests, the namespaces and this.
+ * `label_replace` keeps `__name__` on Prometheus and VictoriaMetrics alike.
+ */
+export function buildDetectionQuery(namespace: string): string {
+  const tag = (q: string, part: 'presence' | 'nonzero') => `label_replace(${q}, "${DETECTION_PART_LABEL}", "${part}", "", "")`;
+  return `${tag(buildPresenceQuery(namespace), 'presence')} or ${tag(buildNonZeroQuery(namespace), 'nonzero')}`;
+}

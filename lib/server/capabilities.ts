@@ -3,7 +3,15 @@ import type { ClusterCapabilities } from '@/lib/api/cluster';
 import { ApiError, ERROR_STATUS, type ErrorCode } from '@/lib/api/errors';
 import { detectCapabilities, pickSampleNamespace, type CountRow, type Detected } from './detect-capabilities';
 import type { Series } from '@/lib/prometheus/types';
-import { buildNonZeroQuery, buildPresenceQuery, DETECTION_LOOKBACK_SECONDS, DETECTION_NAMESPACES_MATCH } from '@/lib/promql/capabilities-queries';
+import { namespaceAllowed } from '@/lib/config/namespace-access';
+import {
+  buildDetectionQuery,
+  buildNonZeroQuery,
+  buildPresenceQuery,
+  DETECTION_LOOKBACK_SECONDS,
+  DETECTION_NAMESPACES_MATCH,
+  DETECTION_PART_LABEL,
+} from '@/lib/promql/capabilities-queries';
 import type { Matcher } from '@/lib/promql/selector';
 import { getCluster, getConfig } from './context';
 
@@ -46,8 +54,9 @@ function toRows(series: readonly Series[]): CountRow[] {
 }
 
 /**
- * Narrow questions only: the namespaces from the index (label values, no sample read), then two instant
- * queries about one small namespace. On 300,000 series the whole-TSDB version took seconds.
+ * Narrow questions only, two requests: the namespaces from the index (label values, no sample read), then
+ * one instant query about one small namespace the cluster's allow/deny lets podmem read. On 300,000 series
+ * the whole-TSDB version took seconds.
  */
 async function detect(clusterId: string): Promise<Entry> {
   const t0 = performance.now();
@@ -55,25 +64,38 @@ async function detect(clusterId: string): Promise<Entry> {
   // Detection is not tied to one request: no caller's abort signal may cancel the shared promise.
   const end = Math.floor(Date.now() / 1000);
   const { values } = await client.labelValues('namespace', [DETECTION_NAMESPACES_MATCH], { start: end - DETECTION_LOOKBACK_SECONDS, end });
-  const namespace = pickSampleNamespace(values);
-  const [presence, narrowNonZero] = await Promise.all([client.query(buildPresenceQuery(namespace)), client.query(buildNonZeroQuery(namespace))]);
-  const decide = (nonZero: readonly Series[]) =>
+  const namespace = pickSampleNamespace(values.filter((ns) => namespaceAllowed(cluster.namespaces, ns)));
+  const warnings: string[] = [];
+  let presence: readonly Series[];
+  let nonZero: readonly Series[];
+  if (namespace === null) {
+    // No (readable) namespace has pod series yet: ask the whole TSDB once, as before narrow detection.
+    const [p, n] = await Promise.all([client.query(buildPresenceQuery(null)), client.query(buildNonZeroQuery(null))]);
+    [presence, nonZero] = [p.series, n.series];
+    warnings.push(...p.warnings, ...n.warnings);
+  } else {
+    const both = await client.query(buildDetectionQuery(namespace));
+    presence = both.series.filter((s) => s.labels[DETECTION_PART_LABEL] === 'presence');
+    nonZero = both.series.filter((s) => s.labels[DETECTION_PART_LABEL] === 'nonzero');
+    warnings.push(...both.warnings);
+  }
+  const decide = (nz: readonly Series[]) =>
     detectCapabilities({
-      presence: toRows(presence.series),
-      nonZero: toRows(nonZero),
+      presence: toRows(presence),
+      nonZero: toRows(nz),
       cadvisorOverride: cluster.cadvisorOverride,
       ksmOverride: cluster.ksmOverride,
     });
-  let detected = decide(narrowNonZero.series);
-  let nonZero = narrowNonZero;
+  let detected = decide(nonZero);
   // A cgroup v1 namespace that never hit a limit shows no evidence: only then is the question widened to
-  // every namespace (the non-zero query, the cheaper of the two, in the background after start-up).
+  // every namespace (the non-zero query, the cheaper of the two; counts per job, no namespace's data).
   if (namespace !== null && detected.report.cgroup.version === 'unknown') {
-    nonZero = await client.query(buildNonZeroQuery(null));
-    detected = decide(nonZero.series);
+    const wide = await client.query(buildNonZeroQuery(null));
+    detected = decide(wide.series);
+    warnings.push(...wide.warnings);
   }
-  const warnings = [...new Set([...presence.warnings, ...nonZero.warnings])];
-  const withWarnings = warnings.length ? { ...detected, report: { ...detected.report, warnings: [...detected.report.warnings, ...warnings] } } : detected;
+  const unique = [...new Set(warnings)];
+  const withWarnings = unique.length ? { ...detected, report: { ...detected.report, warnings: [...detected.report.warnings, ...unique] } } : detected;
   return { detected: withWarnings, detectedAt: Math.floor(Date.now() / 1000), sampleNamespace: namespace, detectionMs: Math.round(performance.now() - t0) };
 }
 

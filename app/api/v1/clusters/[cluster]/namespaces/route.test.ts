@@ -2,13 +2,15 @@ import { NextRequest } from 'next/server';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { namespaceListSchema } from '@/lib/api/namespace-pods';
 import { resetServerState } from '@/lib/server/context';
+import { detectionAnswer, isDetectionQuery } from '@/lib/testing/detection-stub';
 
-const vector = (rows: Array<[Record<string, string>, number]>) =>
-  JSON.stringify({ status: 'success', data: { resultType: 'vector', result: rows.map(([metric, v]) => ({ metric, value: [1000, String(v)] })) } });
-const presence = vector([
-  [{ __name__: 'container_memory_working_set_bytes', job: 'kubelet', metrics_path: '/metrics/cadvisor' }, 3],
-  [{ __name__: 'container_memory_rss', job: 'kubelet', metrics_path: '/metrics/cadvisor' }, 3],
-]);
+const detection = {
+  namespaces: ['shop'],
+  presence: [
+    [{ __name__: 'container_memory_working_set_bytes', job: 'kubelet', metrics_path: '/metrics/cadvisor' }, 3],
+    [{ __name__: 'container_memory_rss', job: 'kubelet', metrics_path: '/metrics/cadvisor' }, 3],
+  ],
+} as const;
 
 const upstream = { requests: [] as Array<{ method: string; url: URL }>, status: 200 };
 
@@ -16,11 +18,9 @@ function stubPrometheus(status = 200) {
   upstream.requests = [];
   upstream.status = status;
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
-    // Capability detection's first question: the namespaces (from the index), then two queries about one of them.
-    if (new URL(url).searchParams.get('match[]') === 'container_memory_working_set_bytes{pod!=""}')
-      return new Response(JSON.stringify({ status: 'success', data: ['shop'] }));
-    const query = new URLSearchParams(init.body as string).get('query') ?? '';
-    if (init.method === 'POST' && query.startsWith('count by')) return new Response(query.includes('> 0') ? vector([]) : presence);
+    // Capability detection: the namespaces with cAdvisor series (from the index), then one query about one of them.
+    if (new URL(url).searchParams.get('match[]') === 'container_memory_working_set_bytes{pod!=""}' || (init.method === 'POST' && isDetectionQuery(init.body)))
+      return detectionAnswer(url, init.body, detection) ?? new Response('unexpected', { status: 500 });
     upstream.requests.push({ method: String(init.method), url: new URL(url) });
     if (upstream.status !== 200) return new Response('overloaded', { status: upstream.status });
     return new Response(JSON.stringify({ status: 'success', data: ['web', 'demo', 'kube-system'] }));

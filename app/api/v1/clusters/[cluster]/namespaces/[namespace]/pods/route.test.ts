@@ -1,17 +1,21 @@
 import { NextRequest } from 'next/server';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { namespacePodsSchema } from '@/lib/api/namespace-pods';
+import { detectionAnswer } from '@/lib/testing/detection-stub';
 
 const MiB = 1024 * 1024;
 const vector = (rows: Array<[Record<string, string>, number]>) =>
   JSON.stringify({ status: 'success', data: { resultType: 'vector', result: rows.map(([metric, v]) => ({ metric, value: [1000, String(v)] })) } });
 
 const kubelet = { job: 'kubelet', metrics_path: '/metrics/cadvisor' };
-const presence = vector([
-  [{ __name__: 'container_memory_working_set_bytes', ...kubelet }, 3],
-  [{ __name__: 'container_memory_rss', ...kubelet }, 3],
-  [{ __name__: 'kube_pod_container_info', job: 'kube-state-metrics' }, 3],
-]);
+const detection = {
+  namespaces: ['shop'],
+  presence: [
+    [{ __name__: 'container_memory_working_set_bytes', ...kubelet }, 3],
+    [{ __name__: 'container_memory_rss', ...kubelet }, 3],
+    [{ __name__: 'kube_pod_container_info', job: 'kube-state-metrics' }, 3],
+  ],
+} as const;
 const memory = vector([
   [{ __name__: 'container_memory_working_set_bytes', pod: 'web', container: 'app' }, 200 * MiB],
   [{ __name__: 'container_memory_working_set_bytes', pod: 'web', container: 'envoy' }, 60 * MiB],
@@ -30,12 +34,10 @@ const upstream = { calls: [] as Array<{ query: string; time: string | null }>, e
 function stubPrometheus() {
   upstream.calls = [];
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
-    // Capability detection's first question: the namespaces (from the index), then two queries about one of them.
-    if (new URL(url).searchParams.get('match[]') === 'container_memory_working_set_bytes{pod!=""}')
-      return new Response(JSON.stringify({ status: 'success', data: ['shop'] }));
+    const detected = detectionAnswer(url, init.body, detection);
+    if (detected) return detected;
     const params = new URLSearchParams(init.body as string);
     const query = params.get('query') ?? '';
-    if (query.startsWith('count by')) return new Response(query.includes('> 0') ? vector([]) : presence);
     upstream.calls.push({ query, time: params.get('time') });
     if (upstream.empty) return new Response(vector([]));
     return new Response(query.includes('kube_pod_container_resource_limits') ? status : memory);

@@ -2,6 +2,7 @@ import { NextRequest } from 'next/server';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { podOomSchema } from '@/lib/api/oom';
 import { resetServerState } from '@/lib/server/context';
+import { detectionAnswer } from '@/lib/testing/detection-stub';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
@@ -9,8 +10,6 @@ const T0 = 1796000400; // a multiple of the 60 s step, so the grid is not shifte
 /** Eleven grid points a minute apart. */
 const ts = Array.from({ length: 11 }, (_, i) => T0 + i * 60);
 
-const vector = (rows: Array<[Record<string, string>, number]>) =>
-  JSON.stringify({ status: 'success', data: { resultType: 'vector', result: rows.map(([metric, v]) => ({ metric, value: [T0, String(v)] })) } });
 const matrix = (rows: Array<[Record<string, string>, (t: number, i: number) => number | null]>) =>
   JSON.stringify({
     status: 'success',
@@ -21,10 +20,13 @@ const matrix = (rows: Array<[Record<string, string>, (t: number, i: number) => n
   });
 
 const kubelet = { job: 'kubelet', metrics_path: '/metrics/cadvisor' };
-const presence = vector([
-  [{ __name__: 'container_memory_working_set_bytes', ...kubelet }, 1],
-  [{ __name__: 'kube_pod_container_info', job: 'kube-state-metrics' }, 1],
-]);
+const detection = {
+  namespaces: ['shop'],
+  presence: [
+    [{ __name__: 'container_memory_working_set_bytes', ...kubelet }, 1],
+    [{ __name__: 'kube_pod_container_info', job: 'kube-state-metrics' }, 1],
+  ],
+} as const;
 
 /** Container w: evicted at minute 5 while the node had 100 MiB available; container x: exit 137 without OOMKilled at minute 7. */
 const alive = (i: number, until: number) => (i <= until ? 1 : null);
@@ -57,10 +59,9 @@ const scenario = { evicted: true };
 function stubPrometheus(evicted: boolean) {
   scenario.evicted = evicted;
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
-    // Detection first asks which namespace holds cAdvisor series (a label-values GET).
-    if (url.includes('/api/v1/label/namespace/values')) return new Response(JSON.stringify({ status: 'success', data: ['shop'] }));
+    const detected = detectionAnswer(url, init.body, detection);
+    if (detected) return detected;
     const query = new URLSearchParams(init.body as string).get('query') ?? '';
-    if (query.startsWith('count by')) return new Response(query.includes('> 0') ? vector([]) : presence);
     if (query.includes('node_memory_MemTotal_bytes')) return new Response(node);
     if (query.includes('kube_pod_container_resource_limits')) return new Response(status(scenario.evicted));
     return new Response(memory);
