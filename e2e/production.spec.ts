@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DEMO_PODS, demoWindow } from './demo-model';
 import { expect, test } from './fixtures';
-import { watched } from './proxy-control';
+import { restricted, watched } from './proxy-control';
 
 const POD = DEMO_PODS[0]?.pod ?? '';
 const memoryPath = (cluster: string, namespace = 'demo', pod = POD) => {
@@ -88,12 +88,12 @@ test.describe('namespace allow/deny', () => {
   test.use({ allowConsole: /status of 404|HTTP 404 \/api\/v1\/clusters\/restricted/ });
 
   test('a denied namespace answers 404 like an absent one on every route and sends nothing upstream', async ({ request, page }) => {
-    await watched.reset();
+    await restricted.reset();
     const list = await request.get('/api/v1/clusters/restricted/namespaces');
     expect(list.status()).toBe(200);
     const { namespaces } = (await list.json()) as { namespaces: string[] };
     expect(namespaces).toEqual([]);
-    const before = (await watched.log()).length;
+    const before = (await restricted.log()).length;
     for (const path of [
       '/api/v1/clusters/restricted/namespaces/demo/pods',
       memoryPath('restricted'),
@@ -104,7 +104,7 @@ test.describe('namespace allow/deny', () => {
       expect(res.status(), path).toBe(404);
       expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'namespace "demo" not found in cluster "restricted"' } });
     }
-    const after = await watched.log();
+    const after = await restricted.log();
     expect(after.length).toBe(before);
     expect(after.filter((r) => r.queries.some((q) => q.includes('"demo"')))).toEqual([]);
 

@@ -6,16 +6,20 @@ export interface RecordedRequest {
   headers: Record<string, string | string[] | undefined>;
 }
 
-function proxyUrl(name: 'E2E_WATCH_PROXY' | 'E2E_FLAKY_PROXY'): string {
+function proxyUrl(name: ProxyEnv): string {
   const url = process.env[name];
   if (!url) throw new Error(`${name} is not set: run the suite with \`npm run test:e2e\``);
   return url;
 }
 
+type ProxyEnv = 'E2E_WATCH_PROXY' | 'E2E_FLAKY_PROXY' | 'E2E_RESTRICTED_PROXY';
+
 export const watched = proxyControl('E2E_WATCH_PROXY');
+/** In front of the `restricted` cluster only (namespace globs that deny `demo`). */
+export const restricted = proxyControl('E2E_RESTRICTED_PROXY');
 export const flaky = proxyControl('E2E_FLAKY_PROXY');
 
-function proxyControl(name: 'E2E_WATCH_PROXY' | 'E2E_FLAKY_PROXY') {
+function proxyControl(name: ProxyEnv) {
   return {
     async reset(): Promise<void> {
       await fetch(`${proxyUrl(name)}/__proxy/reset`, { method: 'POST' });

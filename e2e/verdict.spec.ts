@@ -17,20 +17,20 @@ const ORDERS_OOM_MINUTE = 24;
 const LATEST_VERDICTS: Record<string, Record<string, Record<Locale, string>>> = {
   'ta-7b6f5d56fb-94svm': {
     ta: {
-      en: "The platform is right: working set 128.5 MiB (50.2 % of the 256 MiB limit) = 28.3 MiB process memory (RSS) + 100.3 MiB page cache read more than once (active_file) + 0.0 MiB other. `top` inside the pod shows the node's memory, not this container's.",
-      zh: '平台没有算错：工作集 128.5 MiB（256 MiB 限制的 50.2%）= 28.3 MiB 进程内存（RSS）+ 100.3 MiB 多次读取的页缓存（active_file）+ 0.0 MiB 其他。在 Pod 里运行的 `top` 显示的是节点的内存，不是这个容器的。',
+      en: "The platform is right: working set 128.5 MiB (50.2 % of the 256 MiB limit) = 28.3 MiB process memory (RSS) + 100.3 MiB page cache read more than once (active_file) + 0.0 MiB other. `top` in the pod takes its header from the node's /proc/meminfo, and cache read with read() shows in no process's RES.",
+      zh: '平台没有算错：工作集 128.5 MiB（256 MiB 限制的 50.2%）= 28.3 MiB 进程内存（RSS）+ 100.3 MiB 多次读取的页缓存（active_file）+ 0.0 MiB 其他。Pod 里 `top` 顶部的数字来自节点的 /proc/meminfo，用 read() 读入的页缓存也不会出现在任何进程的 RES 里。',
     },
   },
   'log-indexer-0': {
     indexer: {
-      en: "The platform is right: working set 894.0 MiB (87.3 % of the 1,024 MiB limit) = 182.0 MiB process memory (RSS) + 700.0 MiB page cache read more than once (active_file) + 12.0 MiB other. `top` inside the pod shows the node's memory, not this container's.",
-      zh: '平台没有算错：工作集 894.0 MiB（1,024 MiB 限制的 87.3%）= 182.0 MiB 进程内存（RSS）+ 700.0 MiB 多次读取的页缓存（active_file）+ 12.0 MiB 其他。在 Pod 里运行的 `top` 显示的是节点的内存，不是这个容器的。',
+      en: "The platform is right: working set 894.0 MiB (87.3 % of the 1,024 MiB limit) = 182.0 MiB process memory (RSS) + 700.0 MiB page cache read more than once (active_file) + 12.0 MiB other. `top` in the pod takes its header from the node's /proc/meminfo, and cache read with read() shows in no process's RES.",
+      zh: '平台没有算错：工作集 894.0 MiB（1,024 MiB 限制的 87.3%）= 182.0 MiB 进程内存（RSS）+ 700.0 MiB 多次读取的页缓存（active_file）+ 12.0 MiB 其他。Pod 里 `top` 顶部的数字来自节点的 /proc/meminfo，用 read() 读入的页缓存也不会出现在任何进程的 RES 里。',
     },
   },
   'orders-api-5f7c9d-x2x9q': {
     api: {
-      en: 'The container was OOM-killed once in this range: working set 430.0 MiB (84 % of the 512 MiB limit) = 420.0 MiB process memory (RSS) + 6.0 MiB page cache read more than once (active_file) + 4.0 MiB other. The kernel kills when memory it cannot reclaim (process memory and other) reaches the limit: look at those, not at the page cache.',
-      zh: '这个容器在所选时间范围内被 OOM kill 了 1 次：工作集 430.0 MiB（512 MiB 限制的 84%）= 420.0 MiB 进程内存（RSS）+ 6.0 MiB 多次读取的页缓存（active_file）+ 4.0 MiB 其他。内核在无法回收的内存（进程内存和其他）达到限制时才会 kill：请关注这两部分，而不是页缓存。',
+      en: 'The container was OOM-killed once in this range: working set 430.0 MiB (84 % of the 512 MiB limit) = 420.0 MiB process memory (RSS) + 6.0 MiB page cache read more than once (active_file) + 4.0 MiB other. The kernel OOM-kills when usage hits the limit and reclaim cannot free enough; page cache goes first, so look at process memory and other.',
+      zh: '这个容器在所选时间范围内被 OOM kill 了 1 次：工作集 430.0 MiB（512 MiB 限制的 84%）= 420.0 MiB 进程内存（RSS）+ 6.0 MiB 多次读取的页缓存（active_file）+ 4.0 MiB 其他。使用量达到限制、回收又腾不出足够空间时，内核才会 OOM kill；页缓存最先被回收，所以请关注进程内存和其他。',
     },
   },
   'checkout-6d9f8b-k2x7w': {
@@ -43,16 +43,23 @@ const LATEST_VERDICTS: Record<string, Record<string, Record<Locale, string>>> = 
       zh: '平台没有算错：工作集 49.0 MiB（128 MiB 限制的 38.3%）= 40.0 MiB 进程内存（RSS）+ 5.0 MiB 多次读取的页缓存（active_file）+ 4.0 MiB 其他。大部分是进程自己的内存：请检查应用本身（堆、它保留的缓存），而不是页缓存。',
     },
   },
+  // search: 622.0 + 116.1 + 10.0 = 748.0 MiB of 768 MiB (97.4 %); RSS + other = 632.0 MiB, 82.3 % of the limit.
+  'search-7d8f6c9b5-p4m2z': {
+    search: {
+      en: 'The working set is near the limit, but the kernel can make room: working set 748.0 MiB (97.4 % of the 768 MiB limit) = 622.0 MiB process memory (RSS) + 116.1 MiB page cache read more than once (active_file) + 10.0 MiB other. Process memory and other are only 82.3 % of the limit; the rest is page cache, which the kernel reclaims before it OOM-kills, so a working-set alert is likely a false alarm here.',
+      zh: '工作集接近限制，但内核可以腾出空间：工作集 748.0 MiB（768 MiB 限制的 97.4%）= 622.0 MiB 进程内存（RSS）+ 116.1 MiB 多次读取的页缓存（active_file）+ 10.0 MiB 其他。进程内存和其他只占限制的 82.3%，其余是页缓存，内核会在 OOM kill 之前回收它，所以基于工作集的告警在这里很可能是误报。',
+    },
+  },
   'renderer-0': {
     renderer: {
-      en: 'The platform is right: working set 388.0 MiB (75.8 % of the 512 MiB limit) = 153.0 MiB process memory (RSS) + 30.0 MiB page cache read more than once (active_file) + 205.0 MiB other. 205.0 MiB is kernel memory or tmpfs/shmem (files in /tmp, /dev/shm or a memory-backed emptyDir), which no process shows in `top` and the kernel cannot drop.',
-      zh: '平台没有算错：工作集 388.0 MiB（512 MiB 限制的 75.8%）= 153.0 MiB 进程内存（RSS）+ 30.0 MiB 多次读取的页缓存（active_file）+ 205.0 MiB 其他。其中 205.0 MiB 是内核内存或 tmpfs/shmem（写入 /tmp、/dev/shm 或内存型 emptyDir 的文件），`top` 里没有哪个进程显示它，内核也无法直接丢弃。',
+      en: 'The platform is right: working set 388.0 MiB (75.8 % of the 512 MiB limit) = 153.0 MiB process memory (RSS) + 30.0 MiB page cache read more than once (active_file) + 205.0 MiB other. 205.0 MiB is kernel memory or tmpfs/shmem (files in /tmp, /dev/shm or a memory-backed emptyDir), which no process shows in `top`. Of it, the kernel can reclaim only slab such as dentries and inodes; shmem goes when its files are deleted, or to swap.',
+      zh: '平台没有算错：工作集 388.0 MiB（512 MiB 限制的 75.8%）= 153.0 MiB 进程内存（RSS）+ 30.0 MiB 多次读取的页缓存（active_file）+ 205.0 MiB 其他。其中 205.0 MiB 是内核内存或 tmpfs/shmem（写入 /tmp、/dev/shm 或内存型 emptyDir 的文件），`top` 里没有哪个进程显示它。其中内核只能回收 dentry、inode 这类 slab；shmem 要等文件被删除，或换出到交换区。',
     },
   },
   'batch-28d1c': {
     job: {
-      en: 'There is no memory limit: working set 676.0 MiB = 620.0 MiB process memory (RSS) + 50.0 MiB page cache read more than once (active_file) + 6.0 MiB other. Nothing stops this container from growing until the node runs short; then the kubelet evicts pods by working set.',
-      zh: '没有设置内存限制：工作集 676.0 MiB = 620.0 MiB 进程内存（RSS）+ 50.0 MiB 多次读取的页缓存（active_file）+ 6.0 MiB 其他。在节点内存不足之前，没有什么能阻止这个容器继续增长；届时 kubelet 会按工作集驱逐 Pod。',
+      en: 'There is no memory limit: working set 676.0 MiB = 620.0 MiB process memory (RSS) + 50.0 MiB page cache read more than once (active_file) + 6.0 MiB other. Nothing stops this container from growing until the node runs short; then the kubelet evicts pods, those above their memory request first.',
+      zh: '没有设置内存限制：工作集 676.0 MiB = 620.0 MiB 进程内存（RSS）+ 50.0 MiB 多次读取的页缓存（active_file）+ 6.0 MiB 其他。在节点内存不足之前，没有什么能阻止这个容器继续增长；届时 kubelet 会驱逐 Pod，先驱逐超出内存请求的。',
     },
   },
 };

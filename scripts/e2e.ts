@@ -37,6 +37,8 @@ interface EngineUpstreams {
   engineUrl: string;
   kind: 'prometheus' | 'victoriametrics';
   watchedUrl: string;
+  /** The `restricted` cluster's own recording proxy: no other cluster's background detection shows in its log. */
+  restrictedUrl: string;
   flakyUrl: string;
   gateway: Awaited<ReturnType<typeof startTlsGateway>>;
 }
@@ -61,7 +63,7 @@ clusters:
     namespaces: { allow: ["demo"] }
   - id: restricted
     name: Demo with namespace globs
-    prometheus: { url: ${u.watchedUrl}, kind: ${u.kind} }
+    prometheus: { url: ${u.restrictedUrl}, kind: ${u.kind} }
     namespaces: { allow: ["team-a-*", "demo"], deny: ["demo"] }
   - id: flaky
     prometheus: { url: ${u.flakyUrl}, kind: ${u.kind}, timeout: 2s }
@@ -128,6 +130,7 @@ async function runPlaywright(
       E2E_JSON_OUTPUT: `.test-results/e2e-${engine}.json`,
       E2E_WATCH_PROXY: u.watchedUrl,
       E2E_FLAKY_PROXY: u.flakyUrl,
+      E2E_RESTRICTED_PROXY: u.restrictedUrl,
       E2E_SERVER_LOG: logFile,
       E2E_SECRETS: JSON.stringify(Object.values(SECRETS)),
     },
@@ -157,6 +160,8 @@ async function upstreamsFor(kind: EngineUpstreams['kind'], engineUrl: string, wo
   stops.push(() => watched.stop());
   const flaky = await startControlProxy(engineUrl, await freePort());
   stops.push(() => flaky.stop());
+  const restricted = await startControlProxy(engineUrl, await freePort());
+  stops.push(() => restricted.stop());
   const gateway = await startTlsGateway({
     workDir: join(work, `gateway-${kind}`),
     target: engineUrl,
@@ -167,7 +172,7 @@ async function upstreamsFor(kind: EngineUpstreams['kind'], engineUrl: string, wo
     basicPassword: SECRETS.password,
   });
   stops.push(() => gateway.stop());
-  return { engineUrl, kind, watchedUrl: watched.url, flakyUrl: flaky.url, gateway };
+  return { engineUrl, kind, watchedUrl: watched.url, restrictedUrl: restricted.url, flakyUrl: flaky.url, gateway };
 }
 
 async function main(): Promise<number> {

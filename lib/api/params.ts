@@ -91,7 +91,7 @@ export function parseRangeParams(search: URLSearchParams, defaults: RangeDefault
 
 /** An optional instant parameter (`at`): null when absent or empty, else unix seconds or a 400. */
 export function parseOptionalTime(name: string, value: string | null): number | null {
-  return value === null || value.trim() === '' ? null : parseTime(name, value);
+  return value === null || value === '' ? null : parseTime(name, value);
 }
 
 /** `lang`: en (default) or zh; anything else is a 400 naming the choices. */

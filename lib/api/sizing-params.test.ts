@@ -14,4 +14,8 @@ describe('parseSizingOptions', () => {
     expect(() => parseSizingOptions(new URLSearchParams('cache=150'))).toThrow('cache "150" must be a percentage from 0 to 100 (or "auto")');
     expect(() => parseSizingOptions(new URLSearchParams('cache=lots'))).toThrow(/cache "lots"/);
   });
+  it('an empty value is absent; only whitespace is a 400', () => {
+    expect(parseSizingOptions(new URLSearchParams('headroom=&cache='))).toEqual({ headroom: 0.2, cacheAllowance: null });
+    expect(() => parseSizingOptions(new URLSearchParams('headroom=%20'))).toThrow('headroom " " must be a percentage from 0 to 200');
+  });
 });

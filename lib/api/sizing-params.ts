@@ -6,7 +6,8 @@ export const SIZING_PARAM_LIMITS = { headroom: { min: 0, max: 200 }, cache: { mi
 
 function percent(search: URLSearchParams, name: 'headroom' | 'cache'): number | null {
   const raw = search.get(name);
-  if (raw === null || raw.trim() === '' || (name === 'cache' && raw.trim() === 'auto')) return null;
+  // Empty is absent (a form's blank field); only-whitespace is a 400 like any text that is not a number.
+  if (raw === null || raw === '' || (name === 'cache' && raw.trim() === 'auto')) return null;
   const { min, max } = SIZING_PARAM_LIMITS[name];
   const value = /^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : NaN;
   if (!Number.isFinite(value) || value < min || value > max) {

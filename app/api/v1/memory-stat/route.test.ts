@@ -72,6 +72,7 @@ describe('POST /api/v1/memory-stat', () => {
     ['usageBytes=12ab', 'usageBytes "12ab" must be a whole number of bytes or a size like 256Mi'],
     ['limitBytes=-5', 'limitBytes "-5" must be a whole number of bytes or a size like 256Mi, "max"'],
     ['usageBytes=max', 'usageBytes "max" must be a whole number of bytes or a size like 256Mi'],
+    ['usageBytes=%20%0A', 'usageBytes " \\n" must be a whole number of bytes or a size like 256Mi'],
   ])('400 for %s names the parameter', async (query, message) => {
     const res = await post(`?${query}`, V1);
     expect(res.status).toBe(400);

@@ -12,13 +12,14 @@ import { readTextBody } from '@/lib/server/text-body';
 export const dynamic = 'force-dynamic';
 
 /**
- * An optional size parameter: absent or empty → undefined; "max" → null (limit only); else whole bytes up to
+ * An optional size parameter: absent or empty → undefined (only whitespace is a 400, like any other text that
+ * is not a size); "max" → null (limit only); else whole bytes up to
  * 2^53 − 1, or a 400 naming it and what is allowed. A limit from 2^62 up (cgroup v1's "unlimited") passes
  * through for the domain to read as no limit.
  */
 function parseSizeParam(search: URLSearchParams, name: 'usageBytes' | 'limitBytes'): number | null | undefined {
   const raw = search.get(name);
-  if (raw === null || raw.trim() === '') return undefined;
+  if (raw === null || raw === '') return undefined;
   if (name === 'limitBytes' && raw.trim().toLowerCase() === 'max') return null;
   const bytes = parseByteQuantity(raw);
   if (bytes === null) {
