@@ -83,6 +83,7 @@ export function PodMemoryPanel({ pod, range, at, threshold, onPin, onZoom, onThr
         index={index}
         pinnedLabel={pinnedT === null ? null : formatClock(pinnedT, locale)}
         events={events}
+        cache={data.context.containers}
         onUnpin={() => onPin(null)}
       />
       <ContainerCard

@@ -3,7 +3,8 @@
 import type { PodEvent } from '@/lib/api/pod-context';
 import type { ContainerMemory } from '@/lib/api/pod-memory';
 import { layersAt } from '@/lib/memory/instant';
-import { oomKillsOf } from '@/lib/memory/pod-snapshot';
+import { cacheStateOf, oomKillsOf } from '@/lib/memory/pod-snapshot';
+import type { CacheState } from '@/lib/memory/sizing';
 import { buildVerdict, type VerdictSeverity } from '@/lib/memory/verdict';
 import { renderVerdict } from '@/lib/i18n/verdict-text';
 import { useI18n } from './i18n-provider';
@@ -14,6 +15,8 @@ export interface VerdictCardProps {
   /** The instant's time as the user reads it, or null for "latest". */
   pinnedLabel: string | null;
   events: readonly PodEvent[];
+  /** Each container's page-cache state over the range (thrashing turns "near the limit" into "too small"). */
+  cache: readonly { container: string; cacheState: CacheState }[];
   onUnpin: () => void;
 }
 
@@ -25,7 +28,7 @@ const TONE: Record<VerdictSeverity, string> = {
 };
 
 /** "Is the platform right?" in one or two sentences per container, built from the numbers at the instant. */
-export function VerdictCard({ containers, index, pinnedLabel, events, onUnpin }: VerdictCardProps) {
+export function VerdictCard({ containers, index, pinnedLabel, events, cache, onUnpin }: VerdictCardProps) {
   const i18n = useI18n();
   const { t } = i18n;
   return (
@@ -44,7 +47,9 @@ export function VerdictCard({ containers, index, pinnedLabel, events, onUnpin }:
       {containers.map((c) => {
         const layers = layersAt(c, index);
         const kills = oomKillsOf(events, c.container);
-        const verdict = layers ? buildVerdict({ ...layers, limitBytes: c.limitBytes, oomKillsInRange: kills }) : null;
+        const verdict = layers
+          ? buildVerdict({ ...layers, limitBytes: c.limitBytes, oomKillsInRange: kills, cacheState: cacheStateOf(cache, c.container) })
+          : null;
         return (
           <article
             key={c.container}

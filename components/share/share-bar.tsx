@@ -57,7 +57,10 @@ export function ShareBar({ pod, range, at, threshold }: ShareBarProps) {
         : renderPodSummary({
             ref: pod,
             range: { start: data.start, end: data.end },
-            snapshot: podSnapshot({ timestamps: data.timestamps, containers: data.containers, events: data.context.events }, at),
+            snapshot: podSnapshot(
+              { timestamps: data.timestamps, containers: data.containers, events: data.context.events, cache: data.context.containers },
+              at,
+            ),
             link,
             i18n,
           });

@@ -24,7 +24,16 @@ export const memoryStatAnalysisSchema = z.object({
   /** null = no limit (0, "max" and ≥ 2^62 all mean none). */
   limitBytes: z.number().nullable(),
   limitSource: z.enum(['given', 'memory.stat', 'none']),
-  verdictKind: z.enum(['oom-killed', 'no-limit', 'near-limit-reclaimable', 'mostly-active-cache', 'mostly-rss', 'large-other', 'healthy']),
+  verdictKind: z.enum([
+    'oom-killed',
+    'no-limit',
+    'near-limit-thrashing',
+    'near-limit-reclaimable',
+    'mostly-active-cache',
+    'mostly-rss',
+    'large-other',
+    'healthy',
+  ]),
   severity: z.enum(['ok', 'info', 'warning', 'critical']),
   verdict: z.string(),
   notes: z.array(z.string()),

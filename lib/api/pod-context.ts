@@ -27,6 +27,12 @@ export const podContextSchema = z.object({
       psiStalledSeconds: z.number().nullable(),
       /** Times the limit was hit over the range (cgroup v1 failcnt); null when not exported or always 0 (v2). */
       failcntIncrease: z.number().nullable(),
+      /** Seconds some task waited for memory over the range (PSI "some"); null when not exported. */
+      psiWaitingSeconds: z.number().nullable(),
+      /** Major page faults over the range (re-reads from disk); null when not exported. */
+      majorFaults: z.number().nullable(),
+      /** Is the page cache thrashed over the range (lib/memory/cache-pressure.ts): set by the server from the counters above. */
+      cacheState: z.enum(['thrashing', 'pressure', 'idle', 'unknown']),
     }),
   ),
   events: z.array(podEventSchema),

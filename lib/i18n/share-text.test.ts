@@ -19,7 +19,7 @@ const ta = {
   workingSet: [ws],
   usage: [ws + MiB],
 };
-const view = { timestamps: [1796152380], containers: [ta], events: [] };
+const view = { timestamps: [1796152380], containers: [ta], events: [], cache: [] };
 const ref = { cluster: 'demo', namespace: 'demo', pod: 'ta-7b6f5d56fb-94svm' };
 
 describe('renderPodSummary', () => {

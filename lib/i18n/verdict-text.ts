@@ -30,6 +30,8 @@ export function renderVerdict(verdict: Verdict, i18n: I18n): string {
       return t.oomKilled(n.oomKills, eq);
     case 'no-limit':
       return t.noLimit(eq);
+    case 'near-limit-thrashing':
+      return t.nearLimitThrashing(eq, i18n.formatPercent(n.unreclaimableOfLimit ?? 0));
     case 'near-limit-reclaimable':
       return t.nearLimitReclaimable(eq, i18n.formatPercent(n.unreclaimableOfLimit ?? 0));
     case 'mostly-active-cache':

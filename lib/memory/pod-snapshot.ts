@@ -1,12 +1,18 @@
 import type { PodEvent } from '@/lib/api/pod-context';
 import type { ContainerMemory } from '@/lib/api/pod-memory';
 import { instantIndex, layersAt } from './instant';
+import type { CacheState } from './sizing';
 import type { Layers } from './split';
 import { buildVerdict, type Verdict } from './verdict';
 
 /** OOM kills of one container in the range: kills that restarted it plus processes killed inside it. */
 export function oomKillsOf(events: readonly PodEvent[], container: string): number {
   return events.filter((e) => e.container === container && (e.kind === 'oom-kill' || e.kind === 'oom-event')).reduce((n, e) => n + e.count, 0);
+}
+
+/** A container's page-cache state over the range, as the pod view's context reports it ('unknown' when absent). */
+export function cacheStateOf(cache: readonly { container: string; cacheState: CacheState }[], container: string): CacheState {
+  return cache.find((c) => c.container === container)?.cacheState ?? 'unknown';
 }
 
 /** One container at the instant a page, summary or card describes. */
@@ -30,6 +36,8 @@ export interface SnapshotInput {
   timestamps: readonly number[];
   containers: readonly ContainerMemory[];
   events: readonly PodEvent[];
+  /** Each container's page-cache state over the range (the pod view's context.containers). */
+  cache: readonly { container: string; cacheState: CacheState }[];
 }
 
 /** Every app container's layers and verdict at the pinned instant (or the latest point); null without any sample. */
@@ -49,7 +57,9 @@ export function podSnapshot(view: SnapshotInput, at: number | null): PodSnapshot
         limitBytes: c.limitBytes,
         requestBytes: c.requestBytes,
         oomKills,
-        verdict: layers ? buildVerdict({ ...layers, limitBytes: c.limitBytes, oomKillsInRange: oomKills }) : null,
+        verdict: layers
+          ? buildVerdict({ ...layers, limitBytes: c.limitBytes, oomKillsInRange: oomKills, cacheState: cacheStateOf(view.cache, c.container) })
+          : null,
       };
     }),
   };

@@ -75,6 +75,15 @@ const cases: Case[] = [
     zh: '工作集接近限制，但内核可以腾出空间：工作集 250.0 MiB（256 MiB 限制的 97.7%）= 100.0 MiB 进程内存（RSS）+ 140.0 MiB 多次读取的页缓存（active_file）+ 10.0 MiB 其他。进程内存和其他只占限制的 43%，其余是页缓存，内核会在 OOM kill 之前回收它，所以基于工作集的告警在这里很可能是误报。',
   },
   {
+    // The same numbers while the cache is thrashed (PSI stalls or major faults): the cache above is needed.
+    name: 'near the limit, page cache thrashed',
+    input: { ...mib(100, 140, 10, 6, 256), cacheState: 'thrashing' },
+    kind: 'near-limit-thrashing',
+    severity: 'critical',
+    en: "The working set is near the limit and the page cache is thrashing: working set 250.0 MiB (97.7 % of the 256 MiB limit) = 100.0 MiB process memory (RSS) + 140.0 MiB page cache read more than once (active_file) + 10.0 MiB other. Process memory and other are only 43 % of the limit, but the kernel keeps dropping page cache this container reads again, so it waits on memory and on the disk (PSI stalls or major page faults over the range). The limit is too small for this workload's cache: raise it, or make it read less.",
+    zh: '工作集接近限制，页缓存在颠簸：工作集 250.0 MiB（256 MiB 限制的 97.7%）= 100.0 MiB 进程内存（RSS）+ 140.0 MiB 多次读取的页缓存（active_file）+ 10.0 MiB 其他。进程内存和其他只占限制的 43%，但内核不断丢弃这个容器还要再读的页缓存，它只好等内存、等磁盘（所选时间范围内的 PSI 停顿或主缺页）。对这个负载的页缓存来说，限制太小了：调大限制，或让它少读一些。',
+  },
+  {
     name: 'no limit',
     input: mib(50, 25, 5, 1, null),
     kind: 'no-limit',
@@ -134,6 +143,10 @@ describe('buildVerdict thresholds', () => {
     ['limit 0 means no limit', { ...mib(10, 10, 10, 0, null), limitBytes: 0 }, 'no-limit'],
     ['working set 0', mib(0, 0, 0, 5, 256), 'healthy'],
     ['OOM kill without a limit', mib(10, 10, 10, 0, null, 1), 'oom-killed'],
+    // A thrashed cache changes only the near-limit-reclaimable case: idle, pressure and unknown keep it.
+    ['near the limit, cache idle', { ...mib(100, 140, 10, 6, 256), cacheState: 'idle' }, 'near-limit-reclaimable'],
+    ['near the limit, cache under some pressure', { ...mib(100, 140, 10, 6, 256), cacheState: 'pressure' }, 'near-limit-reclaimable'],
+    ['far from the limit, cache thrashed', { ...mib(50, 40, 10, 0, 1000), cacheState: 'thrashing' }, 'healthy'],
   ])('%s', (_name, input, kind) => {
     expect(buildVerdict(input).kind).toBe(kind);
   });

@@ -1,4 +1,5 @@
 import type { Layers } from './layers';
+import type { CacheState } from './sizing';
 import { normalizeLimit } from './limit';
 
 /**
@@ -6,7 +7,8 @@ import { normalizeLimit } from './limit';
  * whether the platform's number is right and what fills it. Pure; rendered by lib/i18n/verdict-text.ts.
  */
 
-export type VerdictKind = 'oom-killed' | 'no-limit' | 'near-limit-reclaimable' | 'mostly-active-cache' | 'mostly-rss' | 'large-other' | 'healthy';
+export type VerdictKind =
+  'oom-killed' | 'no-limit' | 'near-limit-thrashing' | 'near-limit-reclaimable' | 'mostly-active-cache' | 'mostly-rss' | 'large-other' | 'healthy';
 
 /** ok = nothing to do; info = worth knowing; warning = an alert may fire; critical = OOM kill happened or is close. */
 export type VerdictSeverity = 'ok' | 'info' | 'warning' | 'critical';
@@ -16,9 +18,11 @@ export interface VerdictInput extends Layers {
   /** null = no limit (never 0). */
   limitBytes: number | null;
   oomKillsInRange: number;
+  /** Whether the page cache is thrashed over the range (PSI or major faults, lib/memory/cache-pressure.ts); absent = not known. */
+  cacheState?: CacheState;
 }
 
-export interface VerdictNumbers extends Omit<VerdictInput, 'oomKillsInRange'> {
+export interface VerdictNumbers extends Omit<VerdictInput, 'oomKillsInRange' | 'cacheState'> {
   oomKills: number;
   /** workingSet / limit, null without a limit. */
   workingSetOfLimit: number | null;
@@ -39,6 +43,8 @@ export interface Verdict {
  * Thresholds, as fractions unless named in bytes:
  * - near the limit: workingSet ≥ 90 % of the limit (the usual alert threshold);
  * - near-limit-reclaimable: near the limit while rss + other < 90 % of it (only page cache above);
+ * - near-limit-thrashing: the same, while the cache is thrashed (tasks stall on memory or re-read from
+ *   disk): the cache above is needed, so the limit really is too small;
  * - mostly X: X is the largest of rss / activeFile / other and > 50 % of the working set;
  * - large other: other ≥ 25 % of the working set or ≥ 100 MiB (checked when no layer is > 50 %).
  */
@@ -70,7 +76,7 @@ function composition(n: VerdictNumbers): VerdictKind {
  * only reclaimable page cache above the threshold, then what fills the working set.
  */
 export function buildVerdict(input: VerdictInput): Verdict {
-  const { oomKillsInRange, ...layers } = input;
+  const { oomKillsInRange, cacheState, ...layers } = input;
   const limit = normalizeLimit(input.limitBytes);
   const unreclaimableBytes = input.rss + input.other;
   const numbers: VerdictNumbers = {
@@ -92,6 +98,7 @@ export function buildVerdict(input: VerdictInput): Verdict {
   }
   const near = VERDICT_THRESHOLDS.nearLimit;
   if (numbers.workingSetOfLimit >= near && numbers.unreclaimableOfLimit < near) {
+    if (cacheState === 'thrashing') return { kind: 'near-limit-thrashing', severity: 'critical', numbers };
     return { kind: 'near-limit-reclaimable', severity: 'warning', numbers };
   }
   const severity: VerdictSeverity = numbers.unreclaimableOfLimit >= near ? 'critical' : 'ok';

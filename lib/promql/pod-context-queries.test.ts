@@ -11,9 +11,9 @@ describe('pod context queries', () => {
       'max by (__name__, container, reason, node) ({__name__=~"kube_pod_container_status_restarts_total|kube_pod_container_status_last_terminated_reason|kube_pod_container_status_last_terminated_timestamp|kube_pod_info", namespace="demo", pod="orders-api-5f7c9d-x2x9q", job="kube-state-metrics"})',
     );
   });
-  it('extras: app containers only', () => {
+  it('extras: app containers only; of the fault counters only major faults of the container itself', () => {
     expect(buildContainerExtrasQuery(ref, cadvisor)).toBe(
-      'max by (__name__, container) ({__name__=~"container_memory_mapped_file|container_oom_events_total|container_pressure_memory_stalled_seconds_total|container_memory_failcnt", namespace="demo", pod="orders-api-5f7c9d-x2x9q", container!="", container!="POD", image!="", job="kubelet", metrics_path="/metrics/cadvisor"})',
+      'max by (__name__, container) ({__name__=~"container_memory_mapped_file|container_oom_events_total|container_pressure_memory_stalled_seconds_total|container_pressure_memory_waiting_seconds_total|container_memory_failcnt|container_memory_failures_total", namespace="demo", pod="orders-api-5f7c9d-x2x9q", container!="", container!="POD", image!="", failure_type=~"|pgmajfault", scope=~"|container", job="kubelet", metrics_path="/metrics/cadvisor"})',
     );
   });
   it('node: joined through kube_pod_info, node_exporter first, then machine_memory_bytes', () => {

@@ -1,5 +1,5 @@
 import { appContainerMatchers, type PodRef } from './memory-queries';
-import { anyOfNames, buildSelector, eq, type Matcher } from './selector';
+import { anyOfNames, buildSelector, eq, re, type Matcher } from './selector';
 
 /** kube-state-metrics series that tell restarts and OOM kills apart, plus kube_pod_info for the node. */
 export const KSM_STATUS_METRICS = {
@@ -14,7 +14,10 @@ export const CADVISOR_EXTRA_METRICS = {
   mappedFile: 'container_memory_mapped_file',
   oomEvents: 'container_oom_events_total',
   psiStalled: 'container_pressure_memory_stalled_seconds_total',
+  psiWaiting: 'container_pressure_memory_waiting_seconds_total',
   failcnt: 'container_memory_failcnt',
+  /** Major page faults only (`failure_type="pgmajfault"`, `scope="container"`): re-reads from disk. */
+  faults: 'container_memory_failures_total',
 } as const;
 
 /** Restarts, last termination reason and time per container, and the pod's node, in one query. */
@@ -23,9 +26,19 @@ export function buildPodStatusQuery(ref: PodRef, ksm: readonly Matcher[]): strin
   return `max by (__name__, container, reason, node) (${selector})`;
 }
 
-/** mapped_file, OOM events, PSI stalls and failcnt of every app container, in one query. */
+/**
+ * mapped_file, OOM events, PSI stalls, failcnt and major faults of every app container, in one query.
+ * `failure_type` and `scope` match the empty string too, so the other metrics (which lack them) pass
+ * while minor faults and hierarchy copies stay upstream.
+ */
 export function buildContainerExtrasQuery(ref: PodRef, cadvisor: readonly Matcher[]): string {
-  const selector = buildSelector(null, [anyOfNames(Object.values(CADVISOR_EXTRA_METRICS)), ...appContainerMatchers(ref), ...cadvisor]);
+  const selector = buildSelector(null, [
+    anyOfNames(Object.values(CADVISOR_EXTRA_METRICS)),
+    ...appContainerMatchers(ref),
+    re('failure_type', '|pgmajfault'),
+    re('scope', '|container'),
+    ...cadvisor,
+  ]);
   return `max by (__name__, container) (${selector})`;
 }
 

@@ -24,6 +24,9 @@ export interface PodContextRequest {
 
 type Grid = (number | null)[];
 
+/** The context before the cache state is judged (that needs the working set and limit: lib/server/pod-view.ts). */
+export type PodContextCounters = Omit<PodContext, 'containers'> & { containers: Array<Omit<PodContext['containers'][number], 'cacheState'>> };
+
 function byName(series: readonly Series[], grid: TimeGrid, n: number) {
   const out = new Map<string, Map<string, Grid>>();
   for (const s of series) {
@@ -40,7 +43,7 @@ function byName(series: readonly Series[], grid: TimeGrid, n: number) {
  * Events, node memory and per-container extras for a pod: three range queries in parallel (KSM status,
  * cAdvisor extras, node memory joined through kube_pod_info).
  */
-export async function fetchPodContext(req: PodContextRequest, signal?: AbortSignal): Promise<{ context: PodContext; warnings: string[] }> {
+export async function fetchPodContext(req: PodContextRequest, signal?: AbortSignal): Promise<{ context: PodContextCounters; warnings: string[] }> {
   const { client, ref, grid } = req;
   const range = { start: grid.start, end: grid.end, step: grid.step };
   const n = gridTimestamps(grid).length;
@@ -72,7 +75,7 @@ export async function fetchPodContext(req: PodContextRequest, signal?: AbortSign
     oomEvents: get(cad, CADVISOR_EXTRA_METRICS.oomEvents, c),
   }));
   const nodeTotal = nodes.get('node_memory_MemTotal_bytes')?.get('') ?? null;
-  const context: PodContext = {
+  const context: PodContextCounters = {
     node: {
       name: nodeName,
       source: nodeTotal ? 'node_exporter' : nodes.has('machine_memory_bytes') ? 'machine_memory_bytes' : null,
@@ -85,6 +88,8 @@ export async function fetchPodContext(req: PodContextRequest, signal?: AbortSign
         container: c,
         mappedFile: cad.get(CADVISOR_EXTRA_METRICS.mappedFile)?.get(c) ?? null,
         psiStalledSeconds: counterIncrease(get(cad, CADVISOR_EXTRA_METRICS.psiStalled, c)),
+        psiWaitingSeconds: counterIncrease(get(cad, CADVISOR_EXTRA_METRICS.psiWaiting, c)),
+        majorFaults: counterIncrease(get(cad, CADVISOR_EXTRA_METRICS.faults, c)),
         failcntIncrease: failcnt ? failcnt : null,
       };
     }),

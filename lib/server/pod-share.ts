@@ -45,7 +45,7 @@ export async function fetchPodShare(req: PodShareRequest, signal?: AbortSignal):
   const view = await fetchPodView({ ...req.ref, grid: req.grid }, signal);
   return {
     view,
-    snapshot: podSnapshot({ timestamps: view.timestamps, containers: view.containers, events: view.context.events }, req.at),
+    snapshot: podSnapshot({ timestamps: view.timestamps, containers: view.containers, events: view.context.events, cache: view.context.containers }, req.at),
     href: podViewHref(req.ref, { start: view.start, end: view.end, at: req.at, lang: req.locale }),
   };
 }

@@ -56,6 +56,8 @@ export const en = {
     healthy: 'No single layer dominates.',
     nearLimitReclaimable: (eq: string, unreclaimablePercent: string) =>
       `The working set is near the limit, but the kernel can make room: ${eq}. Process memory and other are only ${unreclaimablePercent} of the limit; the rest is page cache, which the kernel reclaims before it OOM-kills, so a working-set alert is likely a false alarm here.`,
+    nearLimitThrashing: (eq: string, unreclaimablePercent: string) =>
+      `The working set is near the limit and the page cache is thrashing: ${eq}. Process memory and other are only ${unreclaimablePercent} of the limit, but the kernel keeps dropping page cache this container reads again, so it waits on memory and on the disk (PSI stalls or major page faults over the range). The limit is too small for this workload's cache: raise it, or make it read less.`,
     noLimit: (eq: string) =>
       `There is no memory limit: ${eq}. Nothing stops this container from growing until the node runs short; then the kubelet evicts pods, those above their memory request first.`,
     oomKilled: (count: number, eq: string) =>

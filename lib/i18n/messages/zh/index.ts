@@ -33,6 +33,8 @@ export const zh: Messages = {
     healthy: '没有哪一层占主导。',
     nearLimitReclaimable: (eq: string, unreclaimablePercent: string) =>
       `工作集接近限制，但内核可以腾出空间：${eq}。进程内存和其他只占限制的 ${unreclaimablePercent}，其余是页缓存，内核会在 OOM kill 之前回收它，所以基于工作集的告警在这里很可能是误报。`,
+    nearLimitThrashing: (eq: string, unreclaimablePercent: string) =>
+      `工作集接近限制，页缓存在颠簸：${eq}。进程内存和其他只占限制的 ${unreclaimablePercent}，但内核不断丢弃这个容器还要再读的页缓存，它只好等内存、等磁盘（所选时间范围内的 PSI 停顿或主缺页）。对这个负载的页缓存来说，限制太小了：调大限制，或让它少读一些。`,
     noLimit: (eq: string) => `没有设置内存限制：${eq}。在节点内存不足之前，没有什么能阻止这个容器继续增长；届时 kubelet 会驱逐 Pod，先驱逐超出内存请求的。`,
     oomKilled: (count: number, eq: string) =>
       `这个容器在所选时间范围内被 OOM kill 了 ${count} 次：${eq}。使用量达到限制、回收又腾不出足够空间时，内核才会 OOM kill；页缓存最先被回收，所以请关注进程内存和其他。`,
