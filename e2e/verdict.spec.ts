@@ -43,11 +43,12 @@ const LATEST_VERDICTS: Record<string, Record<string, Record<Locale, string>>> = 
       zh: '平台没有算错：工作集 49.0 MiB（128 MiB 限制的 38.3%）= 40.0 MiB 进程内存（RSS）+ 5.0 MiB 多次读取的页缓存（active_file）+ 4.0 MiB 其他。大部分是进程自己的内存：请检查应用本身（堆、它保留的缓存），而不是页缓存。',
     },
   },
-  // search: 622.0 + 116.1 + 10.0 = 748.0 MiB of 768 MiB (97.4 %); RSS + other = 632.0 MiB, 82.3 % of the limit.
+  // search: 622.0 + 116.1 + 10.0 = 748.0 MiB of 768 MiB (97.4 %); RSS + other = 632.0 MiB, 82.3 % of the limit; 900 major
+  // faults a second while at 97 % of the limit (the model's majorFaultsPerSecond) → the cache is thrashed.
   'search-7d8f6c9b5-p4m2z': {
     search: {
-      en: 'The working set is near the limit, but the kernel can make room: working set 748.0 MiB (97.4 % of the 768 MiB limit) = 622.0 MiB process memory (RSS) + 116.1 MiB page cache read more than once (active_file) + 10.0 MiB other. Process memory and other are only 82.3 % of the limit; the rest is page cache, which the kernel reclaims before it OOM-kills, so a working-set alert is likely a false alarm here.',
-      zh: '工作集接近限制，但内核可以腾出空间：工作集 748.0 MiB（768 MiB 限制的 97.4%）= 622.0 MiB 进程内存（RSS）+ 116.1 MiB 多次读取的页缓存（active_file）+ 10.0 MiB 其他。进程内存和其他只占限制的 82.3%，其余是页缓存，内核会在 OOM kill 之前回收它，所以基于工作集的告警在这里很可能是误报。',
+      en: "The working set is near the limit and the page cache is thrashing: working set 748.0 MiB (97.4 % of the 768 MiB limit) = 622.0 MiB process memory (RSS) + 116.1 MiB page cache read more than once (active_file) + 10.0 MiB other. Process memory and other are only 82.3 % of the limit, but the kernel keeps dropping page cache this container reads again, so it waits on memory and on the disk (PSI stalls or major page faults over the range). The limit is too small for this workload's cache: raise it, or make it read less.",
+      zh: '工作集接近限制，页缓存在颠簸：工作集 748.0 MiB（768 MiB 限制的 97.4%）= 622.0 MiB 进程内存（RSS）+ 116.1 MiB 多次读取的页缓存（active_file）+ 10.0 MiB 其他。进程内存和其他只占限制的 82.3%，但内核不断丢弃这个容器还要再读的页缓存，它只好等内存、等磁盘（所选时间范围内的 PSI 停顿或主缺页）。对这个负载的页缓存来说，限制太小了：调大限制，或让它少读一些。',
     },
   },
   'renderer-0': {

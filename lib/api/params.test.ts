@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './errors';
-import { parseK8sName, parseRangeParams, parseStep, parseTime } from './params';
+import { parseK8sName, parseLangParam, parseOptionalTime, parseRangeParams, parseStep, parseTime } from './params';
 
 const defaults = { nowSeconds: 1_800_000_007, defaultRangeSeconds: 3600, minStepSeconds: 15 };
 const err = (fn: () => unknown) => {
@@ -62,5 +62,21 @@ describe('parseRangeParams', () => {
     expect(err(() => p('start=0&end=20000&step=1')).message).toMatch(/20001 points per series; the most is 11000/);
     expect(err(() => p('start=1000&end=2000&step=1e9')).code).toBe('bad_request');
     expect(err(() => p('start=1000&end=2000&step=5000')).message).toBe('step (5000 s) must not be longer than the range from start to end (1000 s)');
+  });
+});
+
+describe('parseLangParam / parseOptionalTime: empty is absent, only whitespace is a 400', () => {
+  it('lang', () => {
+    expect(parseLangParam(null)).toBe('en');
+    expect(parseLangParam('')).toBe('en');
+    expect(parseLangParam('ZH')).toBe('zh');
+    expect(() => parseLangParam(' ')).toThrow('lang " " is not a supported language: use en or zh');
+    expect(() => parseLangParam('fr')).toThrow(ApiError);
+  });
+  it('at', () => {
+    expect(parseOptionalTime('at', null)).toBeNull();
+    expect(parseOptionalTime('at', '')).toBeNull();
+    expect(parseOptionalTime('at', '1796000400')).toBe(1796000400);
+    expect(() => parseOptionalTime('at', '\t')).toThrow(ApiError);
   });
 });

@@ -96,7 +96,8 @@ export function parseOptionalTime(name: string, value: string | null): number | 
 
 /** `lang`: en (default) or zh; anything else is a 400 naming the choices. */
 export function parseLangParam(value: string | null): 'en' | 'zh' {
-  const v = (value ?? '').trim().toLowerCase();
+  // Empty is the default; only-whitespace is a 400 like any other unknown text.
+  const v = (value ?? '').toLowerCase();
   if (v === '' || v === 'en') return 'en';
   if (v === 'zh') return 'zh';
   throw new ApiError('bad_request', `lang ${JSON.stringify(value?.slice(0, 20))} is not a supported language: use en or zh`);
