@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { SIZING_ROWS } from '@/lib/testing/sizing-rows';
 import { guessWorkload, kubectlSetResources, namespaceSizingTotals, patchDocuments, sizingCsv, toQuantity, type SizingRow } from './sizing-sweep';
 
 const MiB = 1024 * 1024;
-const rows: SizingRow[] = [
-  {
-    pod: 'orders-api-5f7c9d-x2x9q',
-    container: 'api',
-    current: { requestBytes: 256 * MiB, limitBytes: 512 * MiB },
-    recommended: { requestBytes: 300 * MiB, limitBytes: 615 * MiB },
-  },
-  {
-    pod: 'log-indexer-0',
-    container: 'indexer',
-    current: { requestBytes: 512 * MiB, limitBytes: 1024 * MiB },
-    recommended: { requestBytes: 400 * MiB, limitBytes: 480 * MiB },
-  },
-  { pod: 'batch-28d1c', container: 'job', current: { requestBytes: null, limitBytes: null }, recommended: { requestBytes: 700 * MiB, limitBytes: 840 * MiB } },
-];
+const rows = SIZING_ROWS;
 
 describe('namespace sizing', () => {
   it('totals: requests 256−300 + 512−400 = +68 MiB freed, limits 512−615 + 1024−480 = +441 MiB, one container without a limit', () => {

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SizingRow } from '@/lib/memory/sizing-sweep';
+import { SIZING_ROWS } from '@/lib/testing/sizing-rows';
 import { patchYaml } from './sizing-patch';
 
-const MiB = 1024 * 1024;
-const rows: SizingRow[] = [
-  {
-    pod: 'orders-api-5f7c9d-x2x9q',
-    container: 'api',
-    current: { requestBytes: 256 * MiB, limitBytes: 512 * MiB },
-    recommended: { requestBytes: 300 * MiB, limitBytes: 615 * MiB },
-  },
-  {
-    pod: 'log-indexer-0',
-    container: 'indexer',
-    current: { requestBytes: 512 * MiB, limitBytes: 1024 * MiB },
-    recommended: { requestBytes: 400 * MiB, limitBytes: 480 * MiB },
-  },
-  { pod: 'batch-28d1c', container: 'job', current: { requestBytes: null, limitBytes: null }, recommended: { requestBytes: null, limitBytes: null } },
-];
+const rows: SizingRow[] = [...SIZING_ROWS.slice(0, 2), { ...(SIZING_ROWS[2] as SizingRow), recommended: { requestBytes: null, limitBytes: null } }];
 
 describe('patchYaml', () => {
   it('writes one strategic-merge patch document per workload as YAML, and nothing for a row without a recommendation', () => {
