@@ -11,7 +11,8 @@ import { useSizing } from './use-sizing';
 
 /** The OOM post-mortem: every kill in the range, its kind, the layers before it, what grew, and a summary to paste. */
 export function OomPanel({ pod, range }: { pod: PodKey; range: TimeRangeState }) {
-  const { s, locale, formatBytes, formatTime } = useSizing();
+  const i18n = useSizing();
+  const { s, formatBytes, formatTime } = i18n;
   // After the memory view has answered, and only when it found the pod: the first screen never waits
   // behind these range queries, and a missing pod is said once, by the memory view.
   const memory = useQuery(podMemoryQueryOptions(pod, range));
@@ -54,7 +55,7 @@ export function OomPanel({ pod, range }: { pod: PodKey; range: TimeRangeState })
                 <p className="mt-1 text-xs text-slate-600">
                   {s.oom.evidence(k.restarts === null ? '–' : String(k.restarts), k.oomEvents === null ? '–' : String(k.oomEvents))}
                 </p>
-                <CopyBlock label={s.oom.summaryLabel} text={renderOomSummary(k, time, locale)} />
+                <CopyBlock label={s.oom.summaryLabel} text={renderOomSummary(k, time, i18n)} />
               </li>
             );
           })}

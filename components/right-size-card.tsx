@@ -68,12 +68,13 @@ export function RightSizeCard({ pod, range, knobs, onKnobs }: RightSizeCardProps
 }
 
 function ContainerSizing({ c, namespace, pod }: { c: ContainerSizingBody; namespace: string; pod: string }) {
-  const { s, locale, formatBytes, formatPercent } = useSizing();
+  const i18n = useSizing();
+  const { s, formatBytes, formatPercent } = i18n;
   const b = (v: number | null) => (v === null ? s.card.none : formatBytes(v));
   const lim = (v: number | null) => (v === null ? s.card.none : formatBytes(v, { trimWhole: true }));
   const kubectl = kubectlSetResources(namespace, { pod, container: c.container, current: c.current, recommended: c.recommended });
   const compare = (tool: 'krr' | 'vpa' | 'kubecost', v: number | null) =>
-    renderComparison(tool, v, c.recommended, c.peaks.activeFile, c.peaks.workingSet, locale);
+    renderComparison(tool, v, c.recommended, c.peaks.activeFile, c.peaks.workingSet, i18n);
   const others: Array<[string, number | null, string | null]> = [
     [s.card.krr, c.alternatives.krrSimple.limitBytes, compare('krr', c.alternatives.krrSimple.limitBytes)],
     [s.card.vpa, c.alternatives.vpaTarget.requestBytes, compare('vpa', c.alternatives.vpaTarget.requestBytes)],
@@ -156,7 +157,7 @@ function ContainerSizing({ c, namespace, pod }: { c: ContainerSizingBody; namesp
           <ul className="space-y-1">
             {c.warnings.map((w) => (
               <li key={w.code} data-warning={w.code}>
-                {renderSizingWarning(asWarning(w), locale)}
+                {renderSizingWarning(asWarning(w), i18n)}
               </li>
             ))}
           </ul>
@@ -164,7 +165,7 @@ function ContainerSizing({ c, namespace, pod }: { c: ContainerSizingBody; namesp
       )}
       <h4 className="mt-2 text-sm font-semibold">{s.card.cacheTitle}</h4>
       <p data-cache={c.cache.state} className="text-sm">
-        {renderCacheVerdict(c.cache, locale)}
+        {renderCacheVerdict(c.cache, i18n)}
       </p>
       <h4 className="mt-2 text-sm font-semibold">{s.card.othersTitle}</h4>
       <ul className="space-y-1 text-sm">

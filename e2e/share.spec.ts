@@ -34,9 +34,13 @@ async function clipboard(page: Page): Promise<string> {
 test.describe('header search', () => {
   test('"/" focuses the box; typing and the keyboard reach a demo pod', async ({ page }) => {
     await page.goto('/');
-    await page.locator('body').press('/');
     const box = page.getByRole('combobox', { name: 'Search namespaces and pods' });
-    await expect(box).toBeFocused();
+    // The "/" shortcut is a listener React attaches once the page is hydrated: a key pressed before that
+    // is lost (as it would be for a person), so press again until the box takes focus.
+    await expect(async () => {
+      await page.locator('body').press('/');
+      await expect(box).toBeFocused({ timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
     await box.pressSequentially('checkout');
     const option = page.getByRole('option', { name: /checkout-6d9f8b-k2x7w/ });
     await expect(option).toBeVisible();

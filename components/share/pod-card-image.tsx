@@ -4,7 +4,6 @@ import type { ContainerSnapshot } from '@/lib/memory/pod-snapshot';
 import { formatBytes, formatPercent } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Messages } from '@/lib/i18n/catalogue';
-import { shareMessages } from '@/lib/i18n/share-messages';
 import { formatUtc } from '@/lib/i18n/share-text';
 
 export const CARD_WIDTH = 1200;
@@ -40,7 +39,7 @@ const PLOT = { width: 1104, height: 300 };
 
 /** The 1200×630 link-unfurl picture: pod, namespace and cluster, the stacked layers with the limit line, the verdict's numbers. Rendered by next/og (satori): flex boxes and inline SVG only. */
 export function PodCardImage({ ref_, range, timestamps, container, containerCount, locale, messages }: PodCardImageProps) {
-  const m = shareMessages[locale];
+  const m = messages.sharing;
   const t = messages;
   const chart = container ? cardChart(timestamps, container.memory, PLOT.width, PLOT.height) : null;
   const s = container?.snapshot;

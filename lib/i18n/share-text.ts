@@ -2,7 +2,6 @@ import type { ContainerSnapshot, PodSnapshot } from '@/lib/memory/pod-snapshot';
 import { headlineContainer } from '@/lib/memory/pod-snapshot';
 import { formatBytes, formatPercent } from './format';
 import type { I18n } from './i18n';
-import { shareMessages } from './share-messages';
 import { renderVerdict } from './verdict-text';
 
 export interface PodRefText {
@@ -18,7 +17,7 @@ export function formatUtc(unixSeconds: number): string {
 
 function containerLines(c: ContainerSnapshot, i18n: I18n): string[] {
   const { locale } = i18n;
-  const s = shareMessages[locale].summary;
+  const s = i18n.t.sharing.summary;
   const colon = locale === 'zh' ? '：' : ': ';
   const head = `**${s.container(c.container)}**`;
   if (!c.layers || !c.verdict) return [`${head}${colon}${s.noData}`];
@@ -55,8 +54,7 @@ export interface SummaryInput {
  * numbers, OOM kills, and the link. The page's "Copy summary" and `summary.md` both call this.
  */
 export function renderPodSummary({ ref, range, snapshot, link, i18n }: SummaryInput): string {
-  const { locale } = i18n;
-  const s = shareMessages[locale].summary;
+  const s = i18n.t.sharing.summary;
   const lines = [
     s.title(ref.pod, ref.namespace, ref.cluster),
     s.range(formatUtc(range.start), formatUtc(range.end), snapshot ? formatUtc(snapshot.t) : '–'),
@@ -74,7 +72,7 @@ export function renderPodSummary({ ref, range, snapshot, link, i18n }: SummaryIn
  */
 export function renderHeadline(ref: PodRefText, snapshot: PodSnapshot | null | undefined, i18n: I18n): { title: string; description: string } {
   const { locale } = i18n;
-  const m = shareMessages[locale];
+  const m = i18n.t.sharing;
   const title = m.card.title(ref.pod, ref.namespace, ref.cluster);
   if (snapshot === undefined) return { title, description: m.card.generic };
   const c = snapshot ? headlineContainer(snapshot) : null;

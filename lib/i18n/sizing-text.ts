@@ -1,14 +1,14 @@
 import type { CacheState, SizingWarning } from '@/lib/memory/sizing';
 import type { OomKill } from '@/lib/memory/oom';
 import { formatBytes, formatDuration, formatPercent } from './format';
-import type { Locale } from './locales';
-import { sizingMessages } from './sizing-messages';
+import type { I18n } from './i18n';
 
 const HOUR = 3600;
 
 /** One sizing warning in words. */
-export function renderSizingWarning(w: SizingWarning, locale: Locale): string {
-  const t = sizingMessages[locale].warnings;
+export function renderSizingWarning(w: SizingWarning, i18n: I18n): string {
+  const { locale } = i18n;
+  const t = i18n.t.sizing.warnings;
   const b = (x: number) => formatBytes(x, locale);
   const lim = (x: number) => formatBytes(x, locale, { trimWhole: true });
   switch (w.code) {
@@ -47,8 +47,9 @@ export interface CacheVerdictInput {
 }
 
 /** "Is the cache hurting?" in one or two sentences. */
-export function renderCacheVerdict(c: CacheVerdictInput, locale: Locale): string {
-  const t = sizingMessages[locale].cache;
+export function renderCacheVerdict(c: CacheVerdictInput, i18n: I18n): string {
+  const { locale } = i18n;
+  const t = i18n.t.sizing.cache;
   if (c.state === 'unknown') return t.unknown;
   const how =
     c.stalledShare !== null
@@ -64,9 +65,10 @@ export function renderComparison(
   ours: { requestBytes: number | null; limitBytes: number | null },
   activeFilePeak: number | null,
   workingSetPeak: number | null,
-  locale: Locale,
+  i18n: I18n,
 ): string | null {
-  const t = sizingMessages[locale].compare;
+  const { locale } = i18n;
+  const t = i18n.t.sizing.compare;
   const against = tool === 'krr' ? ours.limitBytes : ours.requestBytes;
   if (theirs === null || against === null) return null;
   const label = tool === 'krr' ? t.ourLimit : t.ourRequest;
@@ -80,8 +82,9 @@ export function renderComparison(
 }
 
 /** The two sentences for the incident chat. `time` is already formatted (the server uses UTC). */
-export function renderOomSummary(k: OomKill, time: string, locale: Locale): string {
-  const t = sizingMessages[locale].oom;
+export function renderOomSummary(k: OomKill, time: string, i18n: I18n): string {
+  const { locale } = i18n;
+  const t = i18n.t.sizing.oom;
   const b = (x: number | null) => (x === null ? '–' : formatBytes(x, locale));
   const limit = k.limitBytes === null ? t.noLimit : formatBytes(k.limitBytes, locale, { trimWhole: true });
   const c = k.container;

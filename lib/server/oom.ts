@@ -2,6 +2,8 @@ import 'server-only';
 import { ApiError } from '@/lib/api/errors';
 import type { PodOom } from '@/lib/api/oom';
 import { renderOomSummary } from '@/lib/i18n/sizing-text';
+import { createI18n } from '@/lib/i18n/i18n';
+import { en as enMessages } from '@/lib/i18n/messages/en';
 import { formatTime } from '@/lib/i18n/format';
 import { analyzeKills, type OomInput } from '@/lib/memory/oom';
 import { placeOnGrid, type TimeGrid } from '@/lib/memory/time-grid';
@@ -9,6 +11,9 @@ import { buildNodeMemoryQuery } from '@/lib/promql/pod-context-queries';
 import { getClusterSelectors } from './capabilities';
 import { getCluster } from './context';
 import { fetchRangeData } from './sizing-data';
+
+/** The API's own words (messages, summaries) are English; the page renders its language from the codes and numbers. */
+const en = createI18n('en', enMessages);
 
 /** SIGKILL: what an OOM kill, an eviction's force-kill or a failed liveness probe's kill all exit with. */
 const SIGKILL_EXIT = 137;
@@ -89,7 +94,7 @@ export async function fetchPodOom(req: OomRequest, signal?: AbortSignal): Promis
       });
     }
   }
-  const kills = analyzeKills(inputs).map((k) => ({ ...k, summary: renderOomSummary(k, `${formatTime(k.at * 1000, 'en', 'UTC')} UTC`, 'en') }));
+  const kills = analyzeKills(inputs).map((k) => ({ ...k, summary: renderOomSummary(k, `${formatTime(k.at * 1000, 'en', 'UTC')} UTC`, en) }));
   return {
     cluster: req.cluster,
     namespace: req.namespace,

@@ -2,12 +2,17 @@ import 'server-only';
 import { ApiError } from '@/lib/api/errors';
 import type { ContainerSizingBody, NamespaceSizing, PodSizing } from '@/lib/api/sizing';
 import { renderSizingWarning } from '@/lib/i18n/sizing-text';
+import { createI18n } from '@/lib/i18n/i18n';
+import { en as enMessages } from '@/lib/i18n/messages/en';
 import { cachePressure } from '@/lib/memory/cache-pressure';
 import { sizeContainer, type SizingOptions } from '@/lib/memory/sizing';
 import { namespaceSizingTotals } from '@/lib/memory/sizing-sweep';
 import type { TimeGrid } from '@/lib/memory/time-grid';
 import { fetchRangeData, type ContainerRangeData } from './sizing-data';
 import { patchYaml } from './sizing-patch';
+
+/** The API's own words (messages, summaries) are English; the page renders its language from the codes and numbers. */
+const en = createI18n('en', enMessages);
 
 export interface SizingRequest {
   cluster: string;
@@ -49,7 +54,7 @@ export function sizeRangeContainer(c: ContainerRangeData, grid: TimeGrid, timest
     cache,
     warnings: sized.warnings.map((w) => {
       const { code, ...params } = w;
-      return { code, message: renderSizingWarning(w, 'en'), params };
+      return { code, message: renderSizingWarning(w, en), params };
     }),
   };
 }

@@ -8,6 +8,8 @@ import type { LayerId, SeriesKey, StackLayerId, TotalId } from '@/lib/memory/lay
 import { browse } from './browse';
 import { cluster } from './cluster';
 import { learn } from './learn';
+import { sharing } from './sharing';
+import { sizing } from './sizing';
 
 /** A layer's (or total's, or line's) name and one-line legend. */
 export interface LayerText {
@@ -288,6 +290,8 @@ export const en = {
   learn,
   browse,
   cluster,
+  sizing,
+  sharing,
 };
 
 export type Messages = typeof en;

@@ -2,6 +2,8 @@ import type { EquationParts, Messages } from '../en';
 import { browse } from './browse';
 import { cluster } from './cluster';
 import { learn } from './learn';
+import { sharing } from './sharing';
+import { sizing } from './sizing';
 
 /** Simplified Chinese; the shape is checked against the English catalogue. */
 
@@ -243,4 +245,6 @@ export const zh: Messages = {
   learn,
   browse,
   cluster,
+  sizing,
+  sharing,
 };
