@@ -138,7 +138,6 @@ const K8S_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 /** A query's shape: every string literal blanked, every number zeroed (times and steps vary; input may only fill literals). */
 const skeleton = (query: string) => query.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\d+(\.\d+)?/g, '0');
 
-
 async function pool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   await Promise.all(
@@ -261,7 +260,9 @@ test.describe('hostile input', () => {
         }
       }
     }
-    console.log(`hostile input: ${upstream.length - baselineCount} requests reached the engine, each shaped like a valid request's, with valid Kubernetes names only`);
+    console.log(
+      `hostile input: ${upstream.length - baselineCount} requests reached the engine, each shaped like a valid request's, with valid Kubernetes names only`,
+    );
     expect(problems.slice(0, 20)).toEqual([]);
   });
 
