@@ -41,7 +41,14 @@ const en = {
     applyTitle: 'Apply',
     kubectlLabel: (c: string) => `kubectl command for ${c}`,
     patchLabel: (c: string) => `Strategic-merge patch for ${c}`,
-    workloadGuess: (kind: string, name: string) => `The workload (${kind} ${name}) is guessed from the pod name: check it before applying.`,
+    workloadGuess: (kind: string, name: string) =>
+      `The workload (${kind} ${name}) is guessed from the pod name (kube-state-metrics has no owner for this pod): check it before applying.`,
+    workloadOwner: (kind: string, name: string) => `The workload is ${kind} ${name}, the pod's owner in kube-state-metrics.`,
+    notInPlaceJob:
+      "A Job's pod template cannot be changed once the Job exists, so there is no kubectl line or patch: change the resources where the Job is made (its manifest or CronJob) and run it again.",
+    notInPlacePod:
+      "A bare Pod's resources cannot be patched in place: the line and patch below are what to put in its manifest; the API server refuses them on the running pod, so recreate it.",
+    notPatchable: (kind: string) => `podmem does not know where a ${kind} keeps its pod template: set the resources in its spec.`,
     copy: 'Copy',
     copied: 'Copied',
     noData: 'No working-set samples in the range: nothing to size from.',
@@ -205,7 +212,11 @@ const zh: SizingMessages = {
     applyTitle: '应用',
     kubectlLabel: (c) => `${c} 的 kubectl 命令`,
     patchLabel: (c) => `${c} 的 strategic-merge patch`,
-    workloadGuess: (kind, name) => `工作负载（${kind} ${name}）是根据 Pod 名称推测的：应用前请核对。`,
+    workloadGuess: (kind, name) => `工作负载（${kind} ${name}）是根据 Pod 名称推测的（kube-state-metrics 中没有此 Pod 的所有者）：应用前请核对。`,
+    workloadOwner: (kind, name) => `工作负载是 ${kind} ${name}，即 kube-state-metrics 中此 Pod 的所有者。`,
+    notInPlaceJob: 'Job 创建后其 Pod 模板不可更改，因此这里没有 kubectl 命令或 patch：请在创建 Job 的地方（其清单或 CronJob）修改资源，然后重新运行。',
+    notInPlacePod: '独立 Pod 的资源无法原地修改：下面的命令和 patch 是应写入其清单的内容；API server 会拒绝对运行中的 Pod 应用它们，请重建该 Pod。',
+    notPatchable: (kind) => `podmem 不知道 ${kind} 把 Pod 模板放在哪里：请在它的 spec 中设置资源。`,
     copy: '复制',
     copied: '已复制',
     noData: '时间范围内没有工作集样本：无法计算。',
