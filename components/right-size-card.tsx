@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ContainerSizingBody } from '@/lib/api/sizing';
 import { renderCacheVerdict, renderComparison, renderSizingWarning } from '@/lib/i18n/sizing-text';
 import type { SizingWarning } from '@/lib/memory/sizing';
-import { guessWorkload, kubectlSetResources } from '@/lib/memory/sizing-sweep';
+import { isPatchable, kubectlSetResources } from '@/lib/memory/sizing-sweep';
 import { podMemoryQueryOptions, type PodKey } from '@/lib/queries/pod-memory';
 import { podSizingQueryOptions, type SizingKnobs } from '@/lib/queries/sizing';
 import type { TimeRangeState } from '@/lib/queries/time-range';
@@ -29,7 +29,6 @@ export function RightSizeCard({ pod, range, knobs, onKnobs }: RightSizeCardProps
   // behind these range queries, and a missing pod is said once, by the memory view.
   const memory = useQuery(podMemoryQueryOptions(pod, range));
   const query = useQuery({ ...podSizingQueryOptions(pod, range, knobs), enabled: memory.isSuccess });
-  const workload = guessWorkload(pod.pod);
   if (memory.isError) return null;
   return (
     <section aria-labelledby="right-size-title" className="rounded-lg border border-slate-200 bg-white p-3 sm:p-4">
@@ -54,11 +53,11 @@ export function RightSizeCard({ pod, range, knobs, onKnobs }: RightSizeCardProps
           {query.data.containers.map((c) => (
             <ContainerSizing key={c.container} c={c} namespace={pod.namespace} pod={pod.pod} />
           ))}
-          {query.data.patchYaml !== '' && (
+          {query.data.containers[0] && (
             <div>
               <h3 className="text-sm font-semibold">{s.card.applyTitle}</h3>
-              <p className="text-xs text-slate-600">{s.card.workloadGuess(workload.kind, workload.name)}</p>
-              <CopyBlock label={s.card.patchLabel(pod.pod)} text={query.data.patchYaml} />
+              <WorkloadNote workload={query.data.containers[0].workload} />
+              {query.data.patchYaml !== '' && <CopyBlock label={s.card.patchLabel(pod.pod)} text={query.data.patchYaml} />}
             </div>
           )}
         </div>
@@ -67,12 +66,24 @@ export function RightSizeCard({ pod, range, knobs, onKnobs }: RightSizeCardProps
   );
 }
 
+/** Which workload the kubectl lines and the patch change (its owner in kube-state-metrics, or a guess from the pod name), and why a Job or Pod cannot simply be patched. */
+function WorkloadNote({ workload: w }: { workload: ContainerSizingBody['workload'] }) {
+  const { s } = useSizing();
+  const caveat = w.kind === 'Job' ? s.card.notInPlaceJob : w.kind === 'Pod' ? s.card.notInPlacePod : isPatchable(w) ? null : s.card.notPatchable(w.kind);
+  return (
+    <p data-workload={`${w.kind}/${w.name}`} data-source={w.source} className="text-xs text-slate-600">
+      {w.source === 'kube-state-metrics' ? s.card.workloadOwner(w.kind, w.name) : s.card.workloadGuess(w.kind, w.name)}
+      {caveat && <span className="block">{caveat}</span>}
+    </p>
+  );
+}
+
 function ContainerSizing({ c, namespace, pod }: { c: ContainerSizingBody; namespace: string; pod: string }) {
   const i18n = useSizing();
   const { s, formatBytes, formatPercent } = i18n;
   const b = (v: number | null) => (v === null ? s.card.none : formatBytes(v));
   const lim = (v: number | null) => (v === null ? s.card.none : formatBytes(v, { trimWhole: true }));
-  const kubectl = kubectlSetResources(namespace, { pod, container: c.container, current: c.current, recommended: c.recommended });
+  const kubectl = kubectlSetResources(namespace, { pod, container: c.container, workload: c.workload, current: c.current, recommended: c.recommended });
   const compare = (tool: 'krr' | 'vpa' | 'kubecost', v: number | null) =>
     renderComparison(tool, v, c.recommended, c.peaks.activeFile, c.peaks.workingSet, i18n);
   const others: Array<[string, number | null, string | null]> = [

@@ -26,7 +26,9 @@ interface Sizing {
     alternatives: { krrSimple: { limitBytes: number | null }; vpaTarget: { requestBytes: number | null }; kubecost: { requestBytes: number | null } };
     cache: { state: string; source: string | null };
     warnings: Array<{ code: string; message: string; params: Record<string, number | boolean | null> }>;
+    workload: { kind: string; name: string; source: string };
   }>;
+  patchYaml: string;
 }
 
 const range = () => `start=${demoWindow().start}&end=${demoWindow().end}`;
@@ -60,7 +62,11 @@ test.describe('GET …/sizing on the demo', () => {
   });
 
   test('orders-api: OOM-killed and trending up; the limit never goes below the limit it died at', async ({ request }) => {
-    const [c] = (await sizing(request, ORDERS)).containers;
+    const body = await sizing(request, ORDERS);
+    const [c] = body.containers;
+    // The demo's kube-state-metrics owns the pod through ReplicaSet orders-api-5f7c9d: the Deployment, not a guess.
+    expect(c?.workload).toEqual({ kind: 'Deployment', name: 'orders-api', source: 'kube-state-metrics' });
+    expect(body.patchYaml).toMatch(/^apiVersion: apps\/v1\nkind: Deployment\nmetadata:\n {2}name: orders-api\n/);
     const codes = c?.warnings.map((w) => w.code) ?? [];
     expect(codes).toEqual(expect.arrayContaining(['oom-killed', 'trend-up']));
     expect(c?.recommended.limitBytes ?? 0).toBeGreaterThanOrEqual(512 * MiB * 1.2);
@@ -79,6 +85,8 @@ test.describe('GET …/sizing on the demo', () => {
 
   test('batch-28d1c: no limit → a recommended limit, the no-limit warning and the swap it uses', async ({ request }) => {
     const [c] = (await sizing(request, 'batch-28d1c')).containers;
+    // Job batch-28d1c of CronJob batch: the CronJob's job template is what takes the resources.
+    expect(c?.workload).toEqual({ kind: 'CronJob', name: 'batch', source: 'kube-state-metrics' });
     const peaks = modelPeaks('batch-28d1c', 'job');
     expect(c?.current.limitBytes).toBeNull();
     expect(c?.recommended).toEqual(modelRecommendation('batch-28d1c', 'job'));

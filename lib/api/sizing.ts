@@ -11,8 +11,12 @@ export const sizingWarningSchema = z.object({
   params: z.record(z.string(), z.union([z.number(), z.boolean(), z.null()])),
 });
 
+/** What owns the pod, from kube-state-metrics' `kube_pod_owner` (a ReplicaSet resolved to its Deployment), or guessed from the pod name without it. */
+export const workloadSchema = z.object({ kind: z.string(), name: z.string(), source: z.enum(['kube-state-metrics', 'name']) });
+
 export const containerSizingSchema = z.object({
   container: z.string(),
+  workload: workloadSchema,
   current: z.object({ requestBytes: bytes, limitBytes: bytes }),
   peaks: z.object({ workingSet: bytes, rss: bytes, unreclaimable: bytes, activeFile: bytes, swap: bytes }),
   recommended: z.object({ requestBytes: bytes, limitBytes: bytes }),

@@ -20,6 +20,13 @@ export const KSM_SIZING_METRICS = {
   podReason: 'kube_pod_status_reason',
 } as const;
 
+/** kube-state-metrics owner references: a pod's controller, and the owner of that ReplicaSet (a Deployment) or Job (a CronJob). */
+export const KSM_OWNER_METRICS = {
+  pod: 'kube_pod_owner',
+  replicaSet: 'kube_replicaset_owner',
+  job: 'kube_job_owner',
+} as const;
+
 /** One pod, or every pod of a namespace (pod = null). */
 export interface SizingScope {
   readonly namespace: string;
@@ -47,14 +54,37 @@ export function buildSizingMemoryQuery(scope: SizingScope, cadvisor: readonly Ma
   return `max by (__name__, pod, container) (${selector})`;
 }
 
-/** Limits, requests, restarts, last termination (reason, time, exit code) and eviction of the scope, in one range query. */
+/**
+ * `owner{ns, owner_name}` kept only where a pod of the scope names it as its owner: `kube_replicaset_owner`
+ * and `kube_job_owner` carry no `pod` label, so the scope's pod matcher cannot select them; joining on
+ * the pod's `owner_name` (copied into `replicaset`/`job_name`) keeps the answer to the scope's owners.
+ */
+function ownerOfOwner(scope: SizingScope, ksm: readonly Matcher[], metric: string, ownerKind: string, nameLabel: string): string {
+  const owners = buildSelector(metric, [eq('namespace', scope.namespace), ...ksm]);
+  const pods = buildSelector(KSM_OWNER_METRICS.pod, [...scopeMatchers(scope), eq('owner_kind', ownerKind), ...ksm]);
+  return `max by (__name__, ${nameLabel}, owner_kind, owner_name) (${owners} and on (${nameLabel}) label_replace(${pods}, "${nameLabel}", "$1", "owner_name", "(.+)"))`;
+}
+
+/**
+ * Limits, requests, restarts, last termination (reason, time, exit code), eviction and owner of the
+ * scope, in one range query. `kube_pod_owner` rides in the same selector: the `by` clause keeps
+ * `owner_kind`/`owner_name` (the other metrics lack them, so nothing else splits), and
+ * `owner_is_controller!="false"` keeps only the controller (a bare pod's is `<none>`). The owners of
+ * those ReplicaSets (Deployments) and Jobs (CronJobs) come in the same answer through `or`: no extra
+ * round trip, and as a range query it still names the owner of a pod deleted before the range ends.
+ */
 export function buildSizingStatusQuery(scope: SizingScope, ksm: readonly Matcher[]): string {
   const selector = buildSelector(null, [
-    anyOfNames(Object.values(KSM_SIZING_METRICS)),
+    anyOfNames([...Object.values(KSM_SIZING_METRICS), KSM_OWNER_METRICS.pod]),
     ...scopeMatchers(scope),
     re('resource', '|memory'),
     re('reason', '|OOMKilled|Evicted'),
+    neq('owner_is_controller', 'false'),
     ...ksm,
   ]);
-  return `max by (__name__, pod, container, reason) (${selector})`;
+  return [
+    `max by (__name__, pod, container, reason, owner_kind, owner_name) (${selector})`,
+    ownerOfOwner(scope, ksm, KSM_OWNER_METRICS.replicaSet, 'ReplicaSet', 'replicaset'),
+    ownerOfOwner(scope, ksm, KSM_OWNER_METRICS.job, 'Job', 'job_name'),
+  ].join(' or ');
 }

@@ -4,11 +4,13 @@ import type { ContainerMemory } from '@/lib/api/pod-memory';
 import { buildContainer } from '@/lib/memory/pod-containers';
 import { counterIncrease, derivePodEvents } from '@/lib/memory/pod-events';
 import { sortMemorySeries, sortResourceSeries } from './pod-memory-series';
+import { resolveWorkload, type OwnerRef, type OwnerRefs, type Workload } from '@/lib/memory/sizing-sweep';
 import { gridTimestamps, placeOnGrid, type TimeGrid } from '@/lib/memory/time-grid';
 import type { Series } from '@/lib/prometheus/types';
 import {
   buildSizingMemoryQuery,
   buildSizingStatusQuery,
+  KSM_OWNER_METRICS as OWNER,
   KSM_SIZING_METRICS as KSM,
   SIZING_COUNTER_METRICS as CNT,
   type SizingScope,
@@ -32,6 +34,8 @@ export interface ContainerRangeData {
   lastExitCode: Grid;
   /** kube_pod_status_reason{reason="Evicted"} of the container's pod. */
   evicted: Grid;
+  /** The pod's owner from kube_pod_owner (through its ReplicaSet or Job), else guessed from its name. */
+  workload: Workload;
 }
 
 export interface RangeData {
@@ -67,6 +71,23 @@ function gridsByName(series: readonly Series[], grid: TimeGrid, n: number, keep:
 }
 
 /**
+ * The owner references in the status answer, by pod, ReplicaSet and Job name. The owner series are
+ * constant over the range; the last labels seen win.
+ */
+export function ownerRefs(series: readonly Series[]): OwnerRefs {
+  const pods = new Map<string, OwnerRef>();
+  const replicaSets = new Map<string, OwnerRef>();
+  const jobs = new Map<string, OwnerRef>();
+  for (const { labels: l } of series) {
+    const ref = { kind: l.owner_kind ?? '', name: l.owner_name ?? '' };
+    if (l.__name__ === OWNER.pod && l.pod) pods.set(l.pod, ref);
+    else if (l.__name__ === OWNER.replicaSet && l.replicaset) replicaSets.set(l.replicaset, ref);
+    else if (l.__name__ === OWNER.job && l.job_name) jobs.set(l.job_name, ref);
+  }
+  return { pods, replicaSets, jobs };
+}
+
+/**
  * The range data of one pod or a whole namespace in two upstream range queries (cAdvisor layers and
  * counters; kube-state-metrics resources and status), with the cluster's detected selectors.
  */
@@ -81,9 +102,11 @@ export async function fetchRangeData(cluster: string, scope: SizingScope, grid: 
   const timestamps = gridTimestamps(grid);
   const n = timestamps.length;
   const statusByPod = byPod(status.series);
+  const owners = ownerRefs(status.series);
   const containers: ContainerRangeData[] = [];
   for (const [pod, series] of [...byPod(memory.series)].sort(([a], [b]) => a.localeCompare(b))) {
     const rows = sortMemorySeries(series, grid, n);
+    const workload = resolveWorkload(pod, owners);
     const podStatus = statusByPod.get(pod) ?? [];
     const resources = sortResourceSeries(podStatus, grid, n);
     // Older kube-state-metrics list every reason with 0; only OOMKilled matters per container.
@@ -119,6 +142,7 @@ export async function fetchRangeData(cluster: string, scope: SizingScope, grid: 
         lastRestarts: restarts.length > 0 ? (restarts[restarts.length - 1] ?? null) : null,
         lastExitCode: get(ksmGrids, KSM.lastExitCode, name),
         evicted,
+        workload,
       });
     }
   }

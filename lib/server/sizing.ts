@@ -50,6 +50,7 @@ export function sizeRangeContainer(c: ContainerRangeData, grid: TimeGrid, timest
   );
   return {
     ...sized,
+    workload: c.workload,
     trend: sized.trend === null ? null : { slopeBytesPerHour: sized.trend.slopePerSecond * 3600, r2: sized.trend.r2, sinceSeconds: sized.trend.sinceSeconds },
     cache,
     warnings: sized.warnings.map((w) => {

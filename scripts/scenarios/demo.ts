@@ -28,6 +28,8 @@ type Timeline = (minute: number) => { state: CgroupState; incarnation: number } 
 interface PodScenario {
   pod: string;
   uid: string;
+  /** The pod's controller (kube_pod_owner) and, for a ReplicaSet or Job, that controller's owner (kube_replicaset_owner, kube_job_owner). */
+  owner: { kind: 'ReplicaSet' | 'StatefulSet' | 'Job'; name: string; of?: { kind: 'Deployment' | 'CronJob'; name: string } };
   qos: 'burstable' | 'besteffort';
   containers: Array<ContainerSpec & { timeline: Timeline }>;
   /** Kubernetes restarts and the reason of the last termination, per container, at minute m. */
@@ -54,6 +56,7 @@ const ORDERS_RESTART_MINUTE = 24.5;
 export const DEMO_PODS: PodScenario[] = [
   {
     pod: SEED_POD_NAME,
+    owner: { kind: 'ReplicaSet', name: 'ta-7b6f5d56fb', of: { kind: 'Deployment', name: 'ta' } },
     uid: '5c1a7b52-3f5e-4c1e-9a47-2b7d0c6e9a01',
     qos: 'burstable',
     containers: [
@@ -72,6 +75,7 @@ export const DEMO_PODS: PodScenario[] = [
   },
   {
     pod: 'log-indexer-0',
+    owner: { kind: 'StatefulSet', name: 'log-indexer' },
     uid: '8e2d4a10-6b1f-4d8c-b3a2-9f0e1c2d3b02',
     qos: 'burstable',
     containers: [
@@ -94,6 +98,7 @@ export const DEMO_PODS: PodScenario[] = [
   },
   {
     pod: 'orders-api-5f7c9d-x2x9q',
+    owner: { kind: 'ReplicaSet', name: 'orders-api-5f7c9d', of: { kind: 'Deployment', name: 'orders-api' } },
     uid: '1f9b3c24-7a6e-4f0d-8c5b-4e3d2a1b0c03',
     qos: 'burstable',
     containers: [
@@ -119,6 +124,7 @@ export const DEMO_PODS: PodScenario[] = [
   },
   {
     pod: 'checkout-6d9f8b-k2x7w',
+    owner: { kind: 'ReplicaSet', name: 'checkout-6d9f8b', of: { kind: 'Deployment', name: 'checkout' } },
     uid: '3a7c5e46-9b8d-4e2f-a1c0-6d5e4f3a2b04',
     qos: 'burstable',
     containers: [
@@ -146,6 +152,7 @@ export const DEMO_PODS: PodScenario[] = [
     // The heap grew and squeezed the page cache the service keeps re-reading (a memory-mapped index):
     // the working set sits at 98 % of the limit and the pod re-reads its index from disk all the time.
     pod: 'search-7d8f6c9b5-p4m2z',
+    owner: { kind: 'ReplicaSet', name: 'search-7d8f6c9b5', of: { kind: 'Deployment', name: 'search' } },
     uid: '4c8d2f57-0a1b-4c3d-9e8f-7a6b5c4d3e07',
     qos: 'burstable',
     containers: [
@@ -169,6 +176,7 @@ export const DEMO_PODS: PodScenario[] = [
   },
   {
     pod: 'renderer-0',
+    owner: { kind: 'StatefulSet', name: 'renderer' },
     uid: '6b2e8f68-1c3d-4a5b-9e7f-8a9b0c1d2e05',
     qos: 'burstable',
     containers: [
@@ -185,6 +193,7 @@ export const DEMO_PODS: PodScenario[] = [
   },
   {
     pod: 'batch-28d1c',
+    owner: { kind: 'Job', name: 'batch-28d1c', of: { kind: 'CronJob', name: 'batch' } },
     uid: '9d4f0a8a-2e5b-4c6d-8f9a-0b1c2d3e4f06',
     qos: 'besteffort',
     containers: [
@@ -287,9 +296,20 @@ export function generateDemoSeries(endSeconds: number, liveMinutes = 0): SeriesB
         t,
         1,
       );
+      emitOwners(book, t, { ...ksm, namespace: DEMO_NAMESPACE }, pod);
     }
   }
   return book;
+}
+
+/** kube_pod_owner of the pod (its controller), and kube_replicaset_owner / kube_job_owner of that controller, as kube-state-metrics exports them. */
+function emitOwners(book: SeriesBook, t: number, labels: Record<string, string>, pod: PodScenario): void {
+  const { kind, name, of } = pod.owner;
+  book.add('kube_pod_owner', 'gauge', { ...labels, pod: pod.pod, uid: pod.uid, owner_kind: kind, owner_name: name, owner_is_controller: 'true' }, t, 1);
+  if (!of) return;
+  const owner = { owner_kind: of.kind, owner_name: of.name, owner_is_controller: 'true' };
+  if (kind === 'ReplicaSet') book.add('kube_replicaset_owner', 'gauge', { ...labels, replicaset: name, ...owner }, t, 1);
+  if (kind === 'Job') book.add('kube_job_owner', 'gauge', { ...labels, job_name: name, ...owner }, t, 1);
 }
 
 /** cAdvisor's container_memory_failures_total (cgroup v1 memory.stat pgfault/pgmajfault), scope container and hierarchy. */

@@ -39,7 +39,14 @@ export const sizing = {
     applyTitle: 'Apply',
     kubectlLabel: (c: string) => `kubectl command for ${c}`,
     patchLabel: (c: string) => `Strategic-merge patch for ${c}`,
-    workloadGuess: (kind: string, name: string) => `The workload (${kind} ${name}) is guessed from the pod name: check it before applying.`,
+    workloadGuess: (kind: string, name: string) =>
+      `The workload (${kind} ${name}) is guessed from the pod name (kube-state-metrics has no owner for this pod): check it before applying.`,
+    workloadOwner: (kind: string, name: string) => `The workload is ${kind} ${name}, the pod's owner in kube-state-metrics.`,
+    notInPlaceJob:
+      "A Job's pod template cannot be changed once the Job exists, so there is no kubectl line or patch: change the resources where the Job is made (its manifest or CronJob) and run it again.",
+    notInPlacePod:
+      "A bare Pod's resources cannot be patched in place: the line and patch below are what to put in its manifest; the API server refuses them on the running pod, so recreate it.",
+    notPatchable: (kind: string) => `podmem does not know where a ${kind} keeps its pod template: set the resources in its spec.`,
     copy: 'Copy',
     copied: 'Copied',
     noData: 'No working-set samples in the range: nothing to size from.',
