@@ -1,9 +1,12 @@
 import { escapeRegex } from './escape';
 import { buildSelector, eq, neq, re, type Matcher } from './selector';
 
-/** How far back detection looks, so a scrape gap or a slightly stale Prometheus still counts. */
-export const DETECTION_LOOKBACK = '15m';
-export const DETECTION_LOOKBACK_SECONDS = 15 * 60;
+/**
+ * How far back detection looks, so a scrape gap, a stalled Prometheus or data that stopped a while ago
+ * (a demo, a backfill) still counts. Detection reads one small namespace, so an hour costs little.
+ */
+export const DETECTION_LOOKBACK = '1h';
+export const DETECTION_LOOKBACK_SECONDS = 60 * 60;
 
 /** Metrics whose presence (per job and metrics_path) tells podmem what a cluster's data can do. */
 export const PRESENCE_METRICS = [

@@ -25,6 +25,8 @@ interface Entry {
   readonly detectedAt: number;
   readonly sampleNamespace: string | null;
   readonly detectionMs: number;
+  /** Whether detection saw any series: a refresh that saw none keeps the last detection that did. */
+  readonly sawSeries: boolean;
 }
 
 /**
@@ -89,22 +91,32 @@ async function detect(clusterId: string): Promise<Entry> {
   let detected = decide(nonZero);
   // A cgroup v1 namespace that never hit a limit shows no evidence: only then is the question widened to
   // every namespace (the non-zero query, the cheaper of the two; counts per job, no namespace's data).
-  if (namespace !== null && detected.report.cgroup.version === 'unknown') {
+  // Not when the sample had no series at all: there is nothing recent to learn from anywhere.
+  if (namespace !== null && presence.length > 0 && detected.report.cgroup.version === 'unknown') {
     const wide = await client.query(buildNonZeroQuery(null));
     detected = decide(wide.series);
     warnings.push(...wide.warnings);
   }
   const unique = [...new Set(warnings)];
   const withWarnings = unique.length ? { ...detected, report: { ...detected.report, warnings: [...detected.report.warnings, ...unique] } } : detected;
-  return { detected: withWarnings, detectedAt: Math.floor(Date.now() / 1000), sampleNamespace: namespace, detectionMs: Math.round(performance.now() - t0) };
+  return {
+    detected: withWarnings,
+    detectedAt: Math.floor(Date.now() / 1000),
+    sampleNamespace: namespace,
+    detectionMs: Math.round(performance.now() - t0),
+    sawSeries: presence.length > 0,
+  };
 }
 
 function refresh(clusterId: string, slot: Slot): void {
   slot.refreshing = true;
   detect(clusterId).then(
     (entry) => {
-      slot.last = entry;
-      slot.refreshAfter = Date.now() + TTL_MS;
+      // A scrape outage or a stalled Prometheus answers with nothing for a while: that is no reason to
+      // forget what the cluster's data can do. Keep the last detection that saw series; try again soon.
+      const blind = !entry.sawSeries && slot.last?.sawSeries === true;
+      if (!blind) slot.last = entry;
+      slot.refreshAfter = Date.now() + (blind ? RETRY_MS : TTL_MS);
       slot.refreshing = false;
     },
     () => {

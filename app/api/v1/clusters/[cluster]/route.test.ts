@@ -114,4 +114,28 @@ describe('GET /api/v1/clusters/{cluster}', () => {
       rmSync(dir, { recursive: true });
     }
   });
+
+  it('a background refresh that sees no series (scrape outage, stale data) keeps the last detection that did', async () => {
+    stubPrometheus();
+    resetServerState();
+    const store = globalThis as { podmemCapabilities?: Map<string, { refreshAfter: number; refreshing: boolean }> };
+    store.podmemCapabilities?.delete('helm');
+    expect(clusterCapabilitiesSchema.parse(await (await get('helm')).json()).cadvisor.layout).toBe('helm');
+    // Prometheus now answers every question with nothing; the cached detection is due for a refresh.
+    vi.stubGlobal('fetch', async (url: string) =>
+      url.includes('/label/')
+        ? new Response(JSON.stringify({ status: 'success', data: [] }))
+        : new Response(JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [] } })),
+    );
+    resetServerState(); // a new client (and upstream cache) that uses the new fetch
+    const slot = store.podmemCapabilities?.get('helm');
+    if (!slot) throw new Error('no detection slot for helm');
+    slot.refreshAfter = 0;
+    await get('helm'); // serves the cached answer and starts the refresh
+    await vi.waitFor(() => expect(slot.refreshing).toBe(false));
+    const after = clusterCapabilitiesSchema.parse(await (await get('helm')).json());
+    expect(after.cadvisor.layout).toBe('helm');
+    expect(after.kubeStateMetrics.job).toBe('kubernetes-service-endpoints');
+    expect(slot.refreshAfter - Date.now(), `refreshAfter in ${slot.refreshAfter - Date.now()} ms`).toBeLessThanOrEqual(30_000);
+  });
 });
