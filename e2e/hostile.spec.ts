@@ -135,6 +135,8 @@ export function hostileValues(n: number): string[] {
 }
 
 const K8S_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
+/** Search's matcher as it appears in query text: `.*`, letters, digits, `-` and `\\.` (an escaped dot), `.*`. */
+const SEARCH_REGEX = /^\.\*(?:[a-z0-9-]|\\\\\.)*\.\*$/;
 /** A query's shape: every string literal blanked, every number zeroed (times and steps vary; input may only fill literals). */
 const skeleton = (query: string) => query.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\d+(\.\d+)?/g, '0');
 
@@ -199,7 +201,9 @@ test.describe('hostile input', () => {
       `${podPath}/sizing?${q(range)}`,
       `${podPath}/oom?${q(range)}`,
       `/api/v1/clusters/watched/namespaces/demo/sizing?${q(range)}`,
-      `/api/v1/clusters/watched/search?${q({ q: 'demo' })}`,
+      // Fragments nothing else asked for (search answers are cached briefly): a name, and namespace/pod.
+      `/api/v1/clusters/watched/search?${q({ q: `base-${Date.now()}` })}`,
+      `/api/v1/clusters/watched/search?${q({ q: `demo/base-${Date.now()}` })}`,
     ]) {
       const res = await fetch(new URL(path, process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000'));
       expect(res.status, path).toBe(200);
@@ -256,7 +260,9 @@ test.describe('hostile input', () => {
         if (!baseline.has(skeleton(query)) && !detection.test(query)) problems.push(`a query shape no valid request makes: ${query.slice(0, 200)}`);
         for (const m of query.matchAll(/\b(namespace|pod)(=~|=)"((?:[^"\\]|\\.)*)"/g)) {
           const value = m[3] ?? '';
-          if (!K8S_NAME.test(value)) problems.push(`${m[1]}${m[2]}"${value.slice(0, 60)}" in ${query.slice(0, 200)}`);
+          // `=` takes a Kubernetes name; `=~` only search's `.*<fragment>.*`, the fragment's dots escaped.
+          const ok = m[2] === '=' ? K8S_NAME.test(value) : SEARCH_REGEX.test(value);
+          if (!ok) problems.push(`${m[1]}${m[2]}"${value.slice(0, 60)}" in ${query.slice(0, 200)}`);
         }
       }
     }

@@ -23,8 +23,14 @@ async function openStep(page: Page, locale: Locale, phase: keyof typeof SEED_PHA
   await page.goto(`/learn?lang=${locale}`);
   await expect(page.getByRole('heading', { level: 1, name: l.title })).toBeVisible();
   const steps = page.getByRole('navigation', { name: l.experiment.stepsLabel });
-  await steps.getByRole('button', { name: l.experiment.stepButton(phase, l.experiment.steps[phase].name) }).click();
-  return page.getByRole('region', { name: l.experiment.steps[phase].title });
+  const region = page.getByRole('region', { name: l.experiment.steps[phase].title });
+  // The step buttons work once React has hydrated the page: a click before that is lost (as a person's
+  // would be), so click again until the step shows.
+  await expect(async () => {
+    await steps.getByRole('button', { name: l.experiment.stepButton(phase, l.experiment.steps[phase].name) }).click();
+    await expect(region).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  return region;
 }
 
 for (const locale of ['en', 'zh'] as const) {
