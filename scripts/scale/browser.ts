@@ -5,6 +5,7 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { median } from './measure';
+import { CHROMIUM_ARGS } from '../lib/chromium';
 
 export interface BrowserInput {
   baseUrl: string;
@@ -23,16 +24,6 @@ export interface BrowserTimings {
   podChart: number;
   classicGraph: number;
 }
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** Milliseconds from navigation start until `selector` exists in the page (checked every frame). */
 async function timeUntil(page: Page, selector: string, timeoutMs = 60_000): Promise<number> {
@@ -88,7 +79,7 @@ async function scrollFrames(page: Page): Promise<BrowserTimings['scroll']> {
 }
 
 export async function measureBrowser(input: BrowserInput): Promise<BrowserTimings> {
-  const browser = await chromium.launch({ executablePath: process.env.PODMEM_CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({ executablePath: process.env.PODMEM_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const nsUrl = `${input.baseUrl}/clusters/${input.cluster}/namespaces/${input.namespace}`;
     const firstRows: number[] = [];
