@@ -11,6 +11,24 @@ export interface ConsoleAllowance {
 // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Playwright types an automatic fixture that provides nothing as void
 export const test = base.extend<ConsoleAllowance & { consoleGuard: void }>({
   allowConsole: [null, { option: true }],
+  // Navigations wait until React has hydrated the page (app/providers.tsx marks <html data-hydrated>):
+  // a click, key or form submit before that is lost, as a person's would be, and the test would race.
+  page: async ({ page }, provide) => {
+    const hydrated = () => page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const res = await goto(...args);
+      await hydrated();
+      return res;
+    };
+    page.reload = async (...args) => {
+      const res = await reload(...args);
+      await hydrated();
+      return res;
+    };
+    await provide(page);
+  },
   consoleGuard: [
     async ({ page, allowConsole }, use) => {
       const errors: string[] = [];
