@@ -6,3 +6,8 @@ export function lastValue(values: readonly (number | null)[]): number | null {
   }
   return null;
 }
+
+/** The largest non-null value of a series, or null when it has none. */
+export function peakValue(values: readonly (number | null)[]): number | null {
+  return values.reduce<number | null>((max, v) => (v !== null && (max === null || v > max) ? v : max), null);
+}

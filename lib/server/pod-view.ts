@@ -2,6 +2,7 @@ import 'server-only';
 import type { ContainerMemory } from '@/lib/api/pod-memory';
 import type { PodView } from '@/lib/api/pod-view';
 import { cachePressure } from '@/lib/memory/cache-pressure';
+import { peakValue } from '@/lib/memory/series';
 import { getClusterSelectors } from './capabilities';
 import { getCluster, requireNamespace } from './context';
 import { fetchPodContext, type PodContextCounters } from './pod-context';
@@ -28,7 +29,7 @@ function withCacheState(
 ): PodView['context']['containers'] {
   return counters.map((c) => {
     const m = memory.find((x) => x.container === c.container);
-    const peak = m ? m.workingSet.reduce<number | null>((max, v) => (v !== null && (max === null || v > max) ? v : max), null) : null;
+    const peak = m ? peakValue(m.workingSet) : null;
     const limit = m?.limitBytes ?? null;
     const { state } = cachePressure({
       fullStalledSeconds: c.psiStalledSeconds,

@@ -5,6 +5,7 @@ import { renderSizingWarning } from '@/lib/i18n/sizing-text';
 import { createI18n } from '@/lib/i18n/i18n';
 import { en as enMessages } from '@/lib/i18n/messages/en';
 import { cachePressure } from '@/lib/memory/cache-pressure';
+import { peakValue } from '@/lib/memory/series';
 import { sizeContainer, type SizingOptions } from '@/lib/memory/sizing';
 import { namespaceSizingTotals } from '@/lib/memory/sizing-sweep';
 import type { TimeGrid } from '@/lib/memory/time-grid';
@@ -21,13 +22,11 @@ export interface SizingRequest {
   options: SizingOptions;
 }
 
-const peak = (values: readonly (number | null)[]): number | null => values.reduce<number | null>((m, v) => (v !== null && (m === null || v > m) ? v : m), null);
-
 /** Domain inputs from one container's range data, sized, and turned into the API's shape (English messages). */
 export function sizeRangeContainer(c: ContainerRangeData, grid: TimeGrid, timestamps: readonly number[], options: SizingOptions): ContainerSizingBody {
   const m = c.memory;
   const limit = m.limitBytes;
-  const wsPeak = peak(m.workingSet);
+  const wsPeak = peakValue(m.workingSet);
   const cache = cachePressure({
     fullStalledSeconds: c.psiFullSeconds,
     someStalledSeconds: c.psiSomeSeconds,
