@@ -6,14 +6,20 @@
  * very queries podmem sent (recorded by a proxy, replayed straight to Prometheus in the same run), bytes
  * on the wire, browser timings (Playwright, Debian's Chromium) and first-load JavaScript per page.
  * Medians; ratios are podmem / Prometheus in the same run. Prints numbers only, asserts none.
+ *
+ * Prometheus scrapes for `--history` minutes (default 16) before anything is measured, so the pod
+ * view's 15-minute range is full. Every API measurement asks for the same instant or range, just behind
+ * the newest scrape, and podmem runs with its answer cache off (`protection.cacheSeconds: 0`): each run
+ * does the whole work, as the first person to open a link does.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildNext, startNext, type NextHandle } from '../lib/next-server';
 import { freePort } from '../lib/system';
 import { measureBrowser } from './browser';
 import { measureBundles } from './bundles';
 import { SCALE_NAMESPACE } from './dataset';
-import { kib, median, ms, replay, replayRounds, startRecorder, timedGet, type Recorder } from './measure';
+import { kib, median, ms, replay, replayInOrder, startRecorder, timedGet, type Recorder } from './measure';
 import { reuseScaleStack, startScaleStack, type ScaleStack } from './stack';
 
 const DIST_DIR = process.env.PODMEM_DIST_DIR ?? '.next-bench';
@@ -51,7 +57,7 @@ interface Compared {
 /**
  * Each run: the API call once through the recording cluster (learns the upstream requests for these very
  * parameters), then timed on the direct cluster and the same requests replayed straight to Prometheus,
- * in alternating order. A parameter that changes per run keeps any cache out of the numbers.
+ * in alternating order. podmem's answer cache is off, so no run is served from an earlier one.
  */
 async function compare(
   next: NextHandle,
@@ -59,25 +65,19 @@ async function compare(
   promUrl: string,
   direct: string,
   runs: number,
-  path: (cluster: string, i: number) => string,
+  path: (cluster: string) => string,
 ): Promise<Compared> {
   const out: Compared = { podmem: [], prom: [], wire: 0, bytes: 0, upstreamBytes: 0, upstreamQueries: 0 };
   for (let i = 0; i < runs; i++) {
     recorder.take();
-    let rec = await timedGet(`${next.url}${path('rec', i)}`);
-    // On a busy machine a scrape can time out and leave a gap: give the data a few scrapes to arrive.
-    for (let retry = 0; rec.status !== 200 && retry < 4; retry++) {
-      await new Promise((r) => setTimeout(r, 15_000));
-      recorder.take();
-      rec = await timedGet(`${next.url}${path('rec', i)}`);
-    }
-    if (rec.status !== 200) throw new Error(`${path('rec', i)} answered ${rec.status}: ${rec.body.slice(0, 300)}`);
+    const rec = await timedGet(`${next.url}${path('rec')}`);
+    if (rec.status !== 200) throw new Error(`${path('rec')} answered ${rec.status}: ${rec.body.slice(0, 300)}`);
     const { requests, bytes } = recorder.take();
     out.upstreamBytes = bytes;
     out.upstreamQueries = requests.length;
     const timePodmem = async () => {
-      const r = await timedGet(`${next.url}${path(direct, i)}`);
-      if (r.status !== 200) throw new Error(`${path(direct, i)} answered ${r.status}`);
+      const r = await timedGet(`${next.url}${path(direct)}`);
+      if (r.status !== 200) throw new Error(`${path(direct)} answered ${r.status}`);
       out.podmem.push(r.ms);
       out.wire = r.wireBytes;
       out.bytes = r.bytes;
@@ -101,6 +101,7 @@ const status = (r: { ms: number; status: number }) => (r.status === 200 ? ms(r.m
 export async function runScaleBench(): Promise<void> {
   const pods = arg('--pods', 5000);
   const runs = arg('--runs', 7);
+  const historyMinutes = arg('--history', 16);
   const work = join(process.cwd(), '.bench-scale');
   if (process.env.PODMEM_SKIP_BUILD !== '1') buildNext({ PODMEM_DIST_DIR: DIST_DIR });
   const stacks: ScaleStack[] = [];
@@ -118,32 +119,67 @@ export async function runScaleBench(): Promise<void> {
   try {
     // PODMEM_SCALE_PROMETHEUS reuses a Prometheus that already holds this data set (same --pods), e.g. to iterate.
     const reuse = process.env.PODMEM_SCALE_PROMETHEUS;
-    const big = reuse ? reuseScaleStack(reuse, pods) : await startScaleStack(join(work, 'big'), pods);
-    stacks.push(big);
-    const small = await startScaleStack(join(work, 'small'), Math.max(1, Math.round(pods / 10)));
-    stacks.push(small);
+    const loadStart = Date.now();
+    const [big, small] = await Promise.all([
+      reuse ? reuseScaleStack(reuse, pods) : startScaleStack(join(work, 'big'), pods),
+      startScaleStack(join(work, 'small'), Math.max(1, Math.round(pods / 10))),
+    ]);
+    stacks.push(big, small);
+    // The pod view's 15-minute range must be full of data, as on a cluster that has been scraped for long.
+    for (let left = loadStart + historyMinutes * 60_000 - Date.now(); left > 0 && !reuse; left = loadStart + historyMinutes * 60_000 - Date.now()) {
+      console.log(`scraping for ${historyMinutes} min of history before measuring: ${Math.ceil(left / 60_000)} min left`);
+      await new Promise((r) => setTimeout(r, Math.min(left, 60_000)));
+    }
     recorder = await startRecorder(big.prometheus.url);
-    const clusters = `scale=${big.prometheus.url},rec=${recorder.url},small=${small.prometheus.url}`;
-    const env = { PODMEM_DIST_DIR: DIST_DIR, PODMEM_CLUSTERS: clusters, PROMETHEUS_URL: '' };
-    const port = await freePort();
-    next = await startNext(port, env, join(work, 'next.log'), '127.0.0.1');
+    mkdirSync(work, { recursive: true });
+    const configFile = join(work, 'podmem.yaml');
+    const serve = async (clusters: ReadonlyArray<readonly [string, string]>): Promise<NextHandle> => {
+      writeFileSync(
+        configFile,
+        [
+          '# Written by the scale bench: the answer cache is off, so each run does the whole work.',
+          'protection: { cacheSeconds: 0 }',
+          'clusters:',
+          ...clusters.map(([id, url]) => `  - { id: ${id}, prometheus: { url: ${url} } }`),
+          '',
+        ].join('\n'),
+      );
+      const env = { PODMEM_DIST_DIR: DIST_DIR, PODMEM_CONFIG: configFile, PODMEM_CLUSTERS: '', PROMETHEUS_URL: '' };
+      return startNext(await freePort(), env, join(work, 'next.log'), '127.0.0.1');
+    };
 
-    // First open after a restart: detection starts with the server; the first namespace view against the second.
-    const now = Math.floor(Date.now() / 1000 / 15) * 15;
-    const nsPath = (c: string, i: number) => `/api/v1/clusters/${c}/namespaces/${SCALE_NAMESPACE}/pods?at=${now - 15 * (i + 1)}`;
-    const first = await timedGet(`${next.url}${nsPath('scale', 100)}`);
-    const second = await timedGet(`${next.url}${nsPath('scale', 101)}`);
-    const caps = JSON.parse((await timedGet(`${next.url}/api/v1/clusters/scale`)).body) as { detectionMs?: number; sampleNamespace?: string | null };
-    // The recording cluster was detected at start-up too: what it sent since then is detection.
-    await timedGet(`${next.url}/api/v1/clusters/rec`);
-    const detection = recorder.take();
+    // Every measurement asks for the same instant (or the range ending there): two scrapes behind the newest.
+    const now = Math.floor(Date.now() / 1000 / 15) * 15 - 30;
+    const nsPath = (c: string) => `/api/v1/clusters/${c}/namespaces/${SCALE_NAMESPACE}/pods?at=${now}`;
+
+    // First open after a restart, as deployed (one cluster per Prometheus): detection starts with the
+    // server; the first namespace view waits for what is left of it, the second does not.
+    recorder.take();
+    next = await serve([['rec', recorder.url]]);
+    const first = await timedGet(`${next.url}${nsPath('rec')}`);
+    const firstRequests = recorder.take().requests;
+    const second = await timedGet(`${next.url}${nsPath('rec')}`);
+    const viewRequests = recorder.take().requests.length;
+    const caps = JSON.parse((await timedGet(`${next.url}/api/v1/clusters/rec`)).body) as { detectionMs?: number; sampleNamespace?: string | null };
+    await next.stop();
+    // The view's queries wait for the selectors detection finds: they are the last ones of the first view.
+    const detection = firstRequests.slice(0, firstRequests.length - viewRequests);
     const detectionProm: number[] = [];
-    for (let i = 0; i < runs; i++) detectionProm.push(await replayRounds(big.prometheus.url, detection.requests));
+    for (let i = 0; i < runs; i++) detectionProm.push(await replayInOrder(big.prometheus.url, detection));
+
+    next = await serve([
+      ['scale', big.prometheus.url],
+      ['rec', recorder.url],
+      ['small', small.prometheus.url],
+    ]);
+    // Start-up detection of all three, out of the way before anything is timed.
+    for (const c of ['scale', 'rec', 'small']) await timedGet(`${next.url}/api/v1/clusters/${c}`);
+    recorder.take();
     console.log(
       `\npodmem at scale: ${pods} pods in namespace ${SCALE_NAMESPACE} (+${Math.floor(pods / 2)} elsewhere), ${big.series} series; medians of ${runs} runs\n`,
     );
     row(
-      `capability detection (${detection.requests.length} upstream requests${caps.sampleNamespace ? `, sampled namespace ${caps.sampleNamespace}` : ''})`,
+      `capability detection (${detection.length} upstream requests${caps.sampleNamespace ? `, sampled namespace ${caps.sampleNamespace}` : ''})`,
       `${caps.detectionMs !== undefined ? `${ms(caps.detectionMs)} at start-up; ` : ''}first namespace view after a restart ${status(first)} vs next ${status(second)}`,
       `the same requests replayed: ${ms(median(detectionProm))}`,
       caps.detectionMs !== undefined ? ratio(caps.detectionMs, median(detectionProm)) : '—',
@@ -162,8 +198,7 @@ export async function runScaleBench(): Promise<void> {
     const target = big.pods.find((p) => p.namespace === SCALE_NAMESPACE && p.containers.every((c) => c.limit > 0)) ?? big.pods[0];
     const smallTarget = small.pods.find((p) => p.namespace === SCALE_NAMESPACE && p.containers.every((c) => c.limit > 0)) ?? small.pods[0];
     if (!target || !smallTarget) throw new Error('no pod in the data set');
-    const podPath = (pod: string) => (c: string, i: number) =>
-      `/api/v1/clusters/${c}/namespaces/${SCALE_NAMESPACE}/pods/${pod}/memory?start=${now - 900 - 15 * i}&end=${now - 15 * i}`;
+    const podPath = (pod: string) => (c: string) => `/api/v1/clusters/${c}/namespaces/${SCALE_NAMESPACE}/pods/${pod}/memory?start=${now - 900}&end=${now}`;
     const podRuns = runs * 2;
     const pod = await compare(next, recorder, big.prometheus.url, 'scale', podRuns, podPath(target.pod));
     const podAdded = median(pod.podmem) - median(pod.prom);
@@ -175,9 +210,11 @@ export async function runScaleBench(): Promise<void> {
       '≤ +5 ms or ≤ 1.10×',
     );
     const smallPod: number[] = [];
-    for (let i = 0; i < podRuns; i++) smallPod.push((await timedGet(`${next.url}${podPath(smallTarget.pod)('small', i)}`)).ms);
     const bigPod: number[] = [];
-    for (let i = 0; i < podRuns; i++) bigPod.push((await timedGet(`${next.url}${podPath(target.pod)('scale', i + 50)}`)).ms);
+    for (let i = 0; i < podRuns; i++) {
+      smallPod.push((await timedGet(`${next.url}${podPath(smallTarget.pod)('small')}`)).ms);
+      bigPod.push((await timedGet(`${next.url}${podPath(target.pod)('scale')}`)).ms);
+    }
     row(
       `pod API at ${small.pods.filter((p) => p.namespace === SCALE_NAMESPACE).length} vs ${pods} pods in the namespace`,
       `${ms(median(smallPod))} vs ${ms(median(bigPod))}`,

@@ -70,13 +70,11 @@ export async function replay(target: string, requests: readonly Recorded[]): Pro
   return performance.now() - t0;
 }
 
-/**
- * Replays detection as podmem runs it: the first request (label values) alone, then the rest in parallel.
- */
-export async function replayRounds(target: string, requests: readonly Recorded[]): Promise<number> {
-  const [first, ...rest] = requests;
-  if (!first) return 0;
-  return (await replay(target, [first])) + (await replay(target, rest));
+/** Replays requests one after the other, as detection sends them (each question depends on the last answer). */
+export async function replayInOrder(target: string, requests: readonly Recorded[]): Promise<number> {
+  let total = 0;
+  for (const r of requests) total += await replay(target, [r]);
+  return total;
 }
 
 /** GETs a URL as a browser would (gzip accepted); ms until the whole body arrived, bytes on the wire and decoded. */
