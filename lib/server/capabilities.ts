@@ -13,6 +13,7 @@ import {
   DETECTION_PART_LABEL,
 } from '@/lib/promql/capabilities-queries';
 import type { Matcher } from '@/lib/promql/selector';
+import { FAILCNT, KERNEL_USAGE } from './cgroup-version';
 import { getCluster, getConfig } from './context';
 
 /** Capabilities change when a cluster is upgraded or re-scraped, not per request: a few minutes is fresh enough. */
@@ -91,8 +92,11 @@ async function detect(clusterId: string): Promise<Entry> {
   let detected = decide(nonZero);
   // A cgroup v1 namespace that never hit a limit shows no evidence: only then is the question widened to
   // every namespace (the non-zero query, the cheaper of the two; counts per job, no namespace's data).
-  // Not when the sample had no series at all: there is nothing recent to learn from anywhere.
-  if (namespace !== null && presence.length > 0 && detected.report.cgroup.version === 'unknown') {
+  // Not when the sample had no series at all (nothing recent to learn from anywhere), nor when its
+  // cAdvisor exports neither failcnt nor kernel_usage: no other namespace can show them non-zero then,
+  // and the whole-TSDB question is the one that costs (on 300,000 series, most of detection's time).
+  const v1Evidence = presence.some((s) => s.labels.__name__ === FAILCNT || s.labels.__name__ === KERNEL_USAGE);
+  if (namespace !== null && v1Evidence && detected.report.cgroup.version === 'unknown') {
     const wide = await client.query(buildNonZeroQuery(null));
     detected = decide(wide.series);
     warnings.push(...wide.warnings);

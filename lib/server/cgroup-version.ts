@@ -5,6 +5,10 @@ interface Row {
   readonly count: number;
 }
 
+/** cAdvisor metrics that read 0 on cgroup v2 and can be non-zero on v1: the only evidence of v1. */
+export const FAILCNT = 'container_memory_failcnt';
+export const KERNEL_USAGE = 'container_memory_kernel_usage';
+
 /**
  * Infers the nodes' cgroup version from what cAdvisor exports (docs/memory-model.md §2): PSI exists
  * only on v2; v2 reports failcnt and kernel_usage as 0, so a non-zero one means v1. Mixed evidence
@@ -16,12 +20,12 @@ export function detectCgroupVersion(present: readonly Row[], nonZero: readonly R
   const v2: string[] = [];
   const psi = count(present, 'container_pressure_memory_waiting_seconds_total');
   if (psi > 0) v2.push(`memory pressure (PSI) series exist (${psi}); only cgroup v2 has them`);
-  const failcnt = count(nonZero, 'container_memory_failcnt');
+  const failcnt = count(nonZero, FAILCNT);
   if (failcnt > 0) v1.push(`container_memory_failcnt is non-zero on ${failcnt} series; cgroup v2 always reports 0`);
-  const kernel = count(nonZero, 'container_memory_kernel_usage');
+  const kernel = count(nonZero, KERNEL_USAGE);
   if (kernel > 0) v1.push(`container_memory_kernel_usage is non-zero on ${kernel} series; cgroup v2 always reports 0`);
-  const kernelPresent = count(present, 'container_memory_kernel_usage');
-  const failcntPresent = count(present, 'container_memory_failcnt');
+  const kernelPresent = count(present, KERNEL_USAGE);
+  const failcntPresent = count(present, FAILCNT);
   if (kernelPresent > 0 && failcntPresent > 0 && kernel === 0 && failcnt === 0) {
     v2.push(`container_memory_kernel_usage and container_memory_failcnt are 0 on all ${kernelPresent} series`);
   }

@@ -115,6 +115,39 @@ describe('GET /api/v1/clusters/{cluster}', () => {
     }
   });
 
+  describe('widening to every namespace, only when it can find cgroup v1 evidence', () => {
+    const wideNonZero = [[{ __name__: 'container_memory_failcnt', ...helm }, 3]] as const;
+    async function detectWith(presence: ReadonlyArray<readonly [Record<string, string>, number]>) {
+      resetServerState();
+      (globalThis as { podmemCapabilities?: Map<string, unknown> }).podmemCapabilities?.delete('helm');
+      const calls: string[] = [];
+      vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+        const query = new URLSearchParams(init.body as string).get('query') ?? '';
+        calls.push(url.includes('/label/') ? 'namespaces' : query);
+        // The sample namespace (kube-system) shows nothing non-zero; another namespace's pod hit its limit.
+        const data = { namespaces: ['apps', 'kube-system'], presence, nonZero: query.includes('namespace=') ? [] : wideNonZero };
+        return detectionAnswer(url, init.body, data) ?? new Response('unexpected query', { status: 400 });
+      });
+      const caps = clusterCapabilitiesSchema.parse(await (await get('helm')).json());
+      return { caps, calls };
+    }
+
+    it('failcnt exported but 0 in the sample: a third, whole-TSDB question finds v1 elsewhere', async () => {
+      const { caps, calls } = await detectWith(detection.presence);
+      expect(calls).toHaveLength(3);
+      expect(calls[2]).toBe(
+        'count by (__name__, job, metrics_path) (last_over_time({__name__=~"container_memory_failcnt|container_memory_kernel_usage|container_memory_swap", pod!=""}[1h]) > 0)',
+      );
+      expect(caps.cgroup).toEqual({ version: 'v1', evidence: ['container_memory_failcnt is non-zero on 3 series; cgroup v2 always reports 0'] });
+    });
+
+    it('neither failcnt nor kernel_usage exported: no whole-TSDB question (it could not find any), the version stays unknown', async () => {
+      const { caps, calls } = await detectWith(detection.presence.filter(([labels]) => labels.__name__ !== 'container_memory_failcnt'));
+      expect(calls).toHaveLength(2);
+      expect(caps.cgroup.version).toBe('unknown');
+    });
+  });
+
   it('a background refresh that sees no series (scrape outage, stale data) keeps the last detection that did', async () => {
     stubPrometheus();
     resetServerState();
