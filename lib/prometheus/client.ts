@@ -188,7 +188,7 @@ export class PrometheusClient {
       throw err;
     }
     try {
-      return interpretBody(answer.status, answer.text);
+      return interpretBody(answer.status, answer.text, answer.json);
     } catch (err) {
       // A gateway may echo request headers in an error page: never pass a secret on.
       if (err instanceof ApiError && secrets.some((s) => s && err.message.includes(s))) {
@@ -260,17 +260,17 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, kind: string): T 
   return parsed.data;
 }
 
-/** Maps an upstream answer (JSON envelope, text/plain error or garbage) to a result or an ApiError. */
-export function interpretBody(status: number, text: string): { result: unknown; warnings: string[] } {
+/** Maps an upstream answer (JSON envelope, text/plain error or garbage) to a result or an ApiError; `parsed` is the body already parsed, if it was. */
+export function interpretBody(status: number, text: string, parsed?: unknown): { result: unknown; warnings: string[] } {
   if (status === 401 || status === 403) {
     throw new ApiError(
       'upstream_unauthorized',
       `Prometheus refused podmem's credentials (HTTP ${status}): check the cluster's bearerTokenFile, basicAuth, headers (X-Scope-OrgID) and TLS client certificate`,
     );
   }
-  let json: unknown;
+  let json: unknown = parsed;
   try {
-    json = JSON.parse(text);
+    json ??= JSON.parse(text);
   } catch {
     const snippet = text.trim().slice(0, 120);
     if (status === 503 || status === 504) throw new ApiError('upstream_timeout', `Prometheus answered HTTP ${status}: ${snippet || 'no body'}`);

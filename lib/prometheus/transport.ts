@@ -17,6 +17,11 @@ export interface Exchange {
 export interface ExchangeResult {
   readonly status: number;
   readonly text: string;
+  /**
+   * The body parsed, when a layer above the wire already parsed it (the upstream guard does, to check an
+   * answer before caching it), so a 7 MB answer is parsed once. Shared by every reader: read-only.
+   */
+  readonly json?: unknown;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { PrometheusClient } from '@/lib/prometheus/client';
 import { TransportError, type Exchange, type ExchangeResult } from '@/lib/prometheus/transport';
 import { guardTransport } from './upstream-guard';
 
@@ -30,6 +31,22 @@ describe('upstream guard', () => {
     const answers = await Promise.all(Array.from({ length: 200 }, () => g.transport(exchange('up'))));
     expect(up.calls).toHaveLength(1);
     expect(answers.every((a) => a.text === OK)).toBe(true);
+  });
+
+  it('parses an answer once, however many readers share it (coalesced and cached)', async () => {
+    const body = '{"status":"success","data":{"resultType":"vector","result":[{"metric":{"pod":"a"},"value":[10,"5"]}]}}';
+    const up = slowInner(() => ({ status: 200, text: body }));
+    const client = new PrometheusClient({ baseUrl: 'http://p', transport: guardTransport('c', up.inner, protection).transport });
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const answers = await Promise.all(Array.from({ length: 20 }, () => client.query('up', 10)));
+      answers.push(await client.query('up', 10));
+      expect(up.calls).toHaveLength(1);
+      expect(answers.map((a) => a.series)).toEqual(Array.from({ length: 21 }, () => [{ labels: { pod: 'a' }, points: [[10, 5]] }]));
+      expect(parse.mock.calls.filter(([text]) => text === body)).toHaveLength(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('does not reuse a truncated success', async () => {

@@ -25,14 +25,16 @@ export interface UpstreamGuard {
 const SUCCESS = /^\s*\{\s*"status"\s*:\s*"success"/;
 const RETRY_BACKOFF_MS = 250;
 
-/** Only a complete, successful JSON answer is reused: a truncated or garbled one must not outlive the fault. */
-function cacheable(r: ExchangeResult): boolean {
-  if (r.status !== 200 || !SUCCESS.test(r.text)) return false;
+/**
+ * Only a complete, successful JSON answer is reused: a truncated or garbled one must not outlive the
+ * fault. Returns the answer with its parsed body (the client then does not parse it again), or null.
+ */
+function cacheable(r: ExchangeResult): ExchangeResult | null {
+  if (r.status !== 200 || !SUCCESS.test(r.text)) return null;
   try {
-    JSON.parse(r.text);
-    return true;
+    return { ...r, json: JSON.parse(r.text) as unknown };
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -103,8 +105,9 @@ export function guardTransport(clusterId: string, inner: Transport, protection: 
         await new Promise((r) => setTimeout(r, RETRY_BACKOFF_MS + Math.random() * RETRY_BACKOFF_MS));
         result = await attempt(x);
       }
-      if (cache && cacheable(result)) cache.set(key, result);
-      return result;
+      const keep = cache ? cacheable(result) : null;
+      if (keep) cache?.set(key, keep);
+      return keep ?? result;
     } finally {
       release();
     }
