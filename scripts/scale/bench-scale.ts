@@ -232,6 +232,11 @@ export async function runScaleBench(): Promise<void> {
       '—',
     );
 
+    // What any API answer costs before podmem does its own work: Next's routing, the response, loopback HTTP.
+    const floor: number[] = [];
+    for (let i = 0; i < podRuns; i++) floor.push((await timedGet(`${next.url}/api/healthz`)).ms);
+    row('podmem floor: GET /api/healthz (no upstream query)', ms(median(floor)), '—', '—', '—');
+
     const b = await measureBrowser({ baseUrl: next.url, promUrl: big.prometheus.url, cluster: 'scale', namespace: SCALE_NAMESPACE, pod: target.pod, runs });
     row('namespace page: first pod row on screen (cold browser cache)', ms(b.firstRow), '—', '—', '≤ 1.5 s');
     row('namespace page: sort by name / filter', `${ms(b.sort)} / ${ms(b.filter)}`, '—', '—', '≤ 100 ms');
