@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 
 const api = (pod: string, query: string) => `/api/v1/clusters/demo/namespaces/demo/pods/${pod}/memory?${query}`;
 
-test.describe('GET /api/v1/clusters', () => {
+test.describe('GET /api/v1/clusters', { tag: '@engine' }, () => {
   test('lists the demo cluster', async ({ request }) => {
     const res = await request.get('/api/v1/clusters');
     expect(res.status()).toBe(200);
@@ -12,7 +12,7 @@ test.describe('GET /api/v1/clusters', () => {
   });
 });
 
-test.describe('GET …/pods/{pod}/memory on the demo scenarios (real Prometheus)', () => {
+test.describe('GET …/pods/{pod}/memory on the demo scenarios (real Prometheus)', { tag: '@engine' }, () => {
   for (const scenario of DEMO_PODS) {
     test(`${scenario.pod}: every point equals the scenario model to the byte`, async ({ request }) => {
       const { start, end } = demoWindow();

@@ -39,7 +39,7 @@ const model = (pod: string): ModelRow => {
 const expectedOrder = (): string[] => [...modelRows()].sort((a, b) => (b.ofLimit ?? -1) - (a.ofLimit ?? -1) || b.workingSet - a.workingSet).map((r) => r.pod);
 
 test.describe('namespace demo at the demo end', () => {
-  test('lists every demo pod, the one closest to its limit first, with the numbers of the model', async ({ page }) => {
+  test('lists every demo pod, the one closest to its limit first, with the numbers of the model', { tag: '@engine' }, async ({ page }) => {
     const ns = new NamespacePage(page);
     await ns.open('demo', 'demo', demoWindow().end);
     const order = expectedOrder();
@@ -60,7 +60,7 @@ test.describe('namespace demo at the demo end', () => {
     await expectAccessible(page);
   });
 
-  test('checkout sums app + envoy; batch has no limit; orders-api shows its OOM kill and restart', async ({ page }) => {
+  test('checkout sums app + envoy; batch has no limit; orders-api shows its OOM kill and restart', { tag: '@engine' }, async ({ page }) => {
     const ns = new NamespacePage(page);
     await ns.open('demo', 'demo', demoWindow().end);
     const end = demoWindow().end;
@@ -118,7 +118,7 @@ test.describe('namespace demo at the demo end', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Namespace demo' })).toBeVisible();
   });
 
-  test('the data-source page lists the demo namespace and links to it', async ({ page }) => {
+  test('the data-source page lists the demo namespace and links to it', { tag: '@engine' }, async ({ page }) => {
     await page.goto('/clusters/demo?lang=en');
     const namespaces = page.getByRole('list', { name: 'Namespaces' });
     await expect(namespaces.getByRole('link')).toHaveText(['demo']);

@@ -1,6 +1,6 @@
 import { expect, expectAccessible, test } from './fixtures';
 
-test('the data-source page says in words what podmem detected on the demo cluster', async ({ page }) => {
+test('the data-source page says in words what podmem detected on the demo cluster', { tag: '@engine' }, async ({ page }) => {
   await page.goto('/clusters/demo?lang=en');
   await expect(page.getByRole('heading', { name: 'Data source of cluster demo' })).toBeVisible();
   await expect(page.getByText('cAdvisor scraped the kube-prometheus way (job "kubelet", /metrics/cadvisor)')).toBeVisible();

@@ -64,7 +64,7 @@ test.describe('the seed experiment pod', () => {
   });
 });
 
-test('checkout: exactly two containers (no pod cgroup, no pause), and the pod total equals app + envoy', async ({ page }) => {
+test('checkout: exactly two containers (no pod cgroup, no pause), and the pod total equals app + envoy', { tag: '@engine' }, async ({ page }) => {
   const pod = new PodPage(page);
   const win = demoWindow();
   await pod.open('demo', 'demo', 'checkout-6d9f8b-k2x7w', win);
@@ -107,7 +107,7 @@ test.describe('a pod that does not exist', () => {
   });
 });
 
-test('renderer: 200 MiB of memory-backed emptyDir lands in "other"', async ({ page }) => {
+test('renderer: 200 MiB of memory-backed emptyDir lands in "other"', { tag: '@engine' }, async ({ page }) => {
   const pod = new PodPage(page);
   const win = demoWindow();
   await pod.open('demo', 'demo', 'renderer-0', win);
@@ -123,7 +123,7 @@ test('batch: no limit is said in words and no limit line is drawn', async ({ pag
   await expect(pod.chart('Container job').getByText(/^limit /)).toHaveCount(0);
 });
 
-test('batch: swap is drawn as its own band and named in the tooltip once the node swaps', async ({ page }) => {
+test('batch: swap is drawn as its own band and named in the tooltip once the node swaps', { tag: '@engine' }, async ({ page }) => {
   const pod = new PodPage(page);
   await pod.open('demo', 'demo', 'batch-28d1c', demoWindow());
   await pod.hover('Container job', 0.9);

@@ -10,7 +10,7 @@ const memoryPath = (cluster: string, namespace = 'demo', pod = POD) => {
 };
 const secrets = (): string[] => JSON.parse(process.env.E2E_SECRETS ?? '[]') as string[];
 
-test.describe('authenticated upstreams (real nginx with a self-signed CA in front of the real engine)', () => {
+test.describe('authenticated upstreams (real nginx with a self-signed CA in front of the real engine)', { tag: '@engine' }, () => {
   test('bearer token + X-Scope-OrgID, basic auth and a client certificate each give the same numbers as the open engine', async ({ request }) => {
     const open = await request.get(memoryPath('demo'));
     expect(open.status()).toBe(200);
@@ -59,7 +59,7 @@ test.describe('authenticated upstreams (real nginx with a self-signed CA in fron
   });
 });
 
-test.describe('protecting Prometheus', () => {
+test.describe('protecting Prometheus', { tag: '@engine' }, () => {
   test('200 concurrent opens of one pod link cost at most 7 upstream queries, and all 200 are answered', async ({ request }) => {
     // 200 answers of ~50 KiB each take a while on a busy machine; nothing here measures time.
     test.setTimeout(180_000);
@@ -84,7 +84,7 @@ test.describe('protecting Prometheus', () => {
   });
 });
 
-test.describe('namespace allow/deny', () => {
+test.describe('namespace allow/deny', { tag: '@engine' }, () => {
   test.use({ allowConsole: /status of 404|HTTP 404 \/api\/v1\/clusters\/restricted/ });
 
   test('a denied namespace answers 404 like an absent one on every route and sends nothing upstream', async ({ request, page }) => {

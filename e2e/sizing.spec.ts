@@ -41,7 +41,7 @@ async function sizing(request: import('@playwright/test').APIRequestContext, pod
   return (await res.json()) as Sizing;
 }
 
-test.describe('GET …/sizing on the demo', () => {
+test.describe('GET …/sizing on the demo', { tag: '@engine' }, () => {
   test('log-indexer-0: recommended from unreclaimable memory, under 60 % of KRR-simple (max working set × 1.15 ≈ 1,026 MiB)', async ({ request }) => {
     const body = await sizing(request, 'log-indexer-0');
     const [c] = body.containers;
@@ -118,7 +118,7 @@ test.describe('GET …/sizing on the demo', () => {
   });
 });
 
-test.describe('GET …/oom on the demo', () => {
+test.describe('GET …/oom on the demo', { tag: '@engine' }, () => {
   test('orders-api: one kill at minute 24, cgroup limit, RSS grew ≈ 14 MiB/min before it', async ({ request }) => {
     const res = await request.get(`/api/v1/clusters/demo/namespaces/demo/pods/${ORDERS}/oom?${range()}`);
     expect(res.status(), await res.text()).toBe(200);
@@ -138,7 +138,7 @@ test.describe('GET …/oom on the demo', () => {
   });
 });
 
-test.describe('GET …/namespaces/{ns}/pods: unreclaimable and pageCacheOnly', () => {
+test.describe('GET …/namespaces/{ns}/pods: unreclaimable and pageCacheOnly', { tag: '@engine' }, () => {
   test('the flag follows the model: log-indexer-0 is high only because of page cache', async ({ request }) => {
     const body = (await (await request.get(`/api/v1/clusters/demo/namespaces/demo/pods?at=${demoWindow().end}`)).json()) as {
       pods: Array<{ pod: string; containers: Array<{ unreclaimable: number | null; pageCacheOnly: boolean }> }>;
