@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { UpstreamConfig } from '@/lib/config/upstream';
 import { ApiError } from '@/lib/api/errors';
 import { isLabelName } from '@/lib/promql/escape';
-import { fetchTransport, TransportError, type Transport } from './transport';
+import { fetchTransport, TransportError, type ExchangeResult, type Transport } from './transport';
 import type { QueryResult, Series } from './types';
 
 const envelopeSchema = z.discriminatedUnion('status', [
@@ -176,7 +176,7 @@ export class PrometheusClient {
   ): Promise<{ result: unknown; warnings: string[] }> {
     const { header, secrets } = this.credentials();
     const headers = { ...init.headers, accept: 'application/json', ...this.headers, ...(header && { authorization: header }) };
-    let answer: { status: number; text: string };
+    let answer: ExchangeResult;
     try {
       answer = await untilAborted(
         this.transport({ url: this.baseUrl + path, method: init.method, headers, body: init.body, timeoutMs: this.timeoutMs }),
