@@ -42,16 +42,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-screen">
         <I18nProvider locale={locale}>
           <Providers>
+            {/* No prefetch on the header's links: on every page load they cost the server three renders while it answers the page's own data. */}
             <header className="border-b border-slate-200 bg-white">
               <nav aria-label="podmem" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-3 py-2 sm:px-6">
-                <Link href={pageHref.home()} className="font-semibold tracking-tight text-slate-900">
+                <Link prefetch={false} href={pageHref.home()} className="font-semibold tracking-tight text-slate-900">
                   podmem
                 </Link>
                 <span className="hidden text-sm text-slate-500 lg:inline">{t.nav.tagline}</span>
-                <Link href={pageHref.analyze()} className="text-sm text-slate-700 hover:underline">
+                <Link prefetch={false} href={pageHref.analyze()} className="text-sm text-slate-700 hover:underline">
                   {t.nav.analyze}
                 </Link>
-                <Link href={pageHref.learn()} className="text-sm text-slate-700 hover:underline">
+                <Link prefetch={false} href={pageHref.learn()} className="text-sm text-slate-700 hover:underline">
                   {t.nav.learn}
                 </Link>
                 {user && (
