@@ -10,12 +10,7 @@ import { engineAvailable, startRealBackends, type Engine, type RealBackend, type
 // Real kubelet + kube-state-metrics captures (1.22 cgroup v1 dockershim, 1.35 cgroup v2 containerd),
 // scraped as kube-prometheus and as the Helm chart would, on Prometheus and VictoriaMetrics, read back
 // through podmem's own route handlers. Expectations come from the capture files (./expected.ts).
-// Both engines are required (.ci/run installs them): a missing one fails the suite instead of shrinking it.
-const engines = ['prometheus', 'victoriametrics'] as const;
-const missingEngines = engines.filter((e) => !engineAvailable(e));
-if (missingEngines.length > 0)
-  throw new Error(`install ${missingEngines.join(' and ')} (Debian: apt-get install prometheus victoria-metrics) to run the real-capture suite`);
-requireRealCaptures();
+// One test file per engine (real-captures.<engine>.integration.test.ts), so the two run side by side.
 const CAPTURES: readonly RealCaptureId[] = ['1_22', '1_35'];
 // Every capture × layout, plus clusters without kube-state-metrics (limits then come from cAdvisor).
 const DATASETS: readonly RealDataset[] = [
@@ -25,26 +20,7 @@ const DATASETS: readonly RealDataset[] = [
 const END = Math.floor(Date.now() / 1000 / 15) * 15 - 60; // in the past: no engine hides it as "too recent"
 const START = END - 300;
 
-let backends: RealBackend[] = [];
-let stopAll: () => Promise<void> = async () => undefined;
 const tally: Record<string, { pods: number; containers: number; exactRss: number; clampedRss: number }> = {};
-
-beforeAll(async () => {
-  ({ backends, stopAll } = await startRealBackends({
-    engines,
-    datasets: DATASETS,
-    window: { endSeconds: END, durationSeconds: 600, stepSeconds: 15 },
-  }));
-  process.env.PODMEM_CLUSTERS = backends.map((b) => `${b.id}=${b.url}`).join(',');
-  delete process.env.PROMETHEUS_URL;
-  delete process.env.PODMEM_CADVISOR_SELECTOR;
-  delete process.env.PODMEM_KSM_SELECTOR;
-}, 300_000);
-
-afterAll(async () => {
-  if (Object.keys(tally).length) console.log('real captures matched:', JSON.stringify(tally, null, 1));
-  await stopAll();
-}, 60_000);
 
 async function getPod(cluster: string, namespace: string, pod: string): Promise<{ status: number; doc: PodMemory | null }> {
   const { GET } = await import('@/app/api/v1/clusters/[cluster]/namespaces/[namespace]/pods/[pod]/memory/route');
@@ -148,45 +124,72 @@ async function checkBackend(b: RealBackend): Promise<string[]> {
   return problems;
 }
 
-describe('real captures through podmem’s API', () => {
-  const cases = engines.flatMap((engine: Engine) =>
-    DATASETS.map((ds) => ({ engine, ...ds, name: `${ds.captureId} scraped as ${ds.layout}${ds.withoutKsm ? ' without kube-state-metrics' : ''}` })),
-  );
-  const backendFor = (c: (typeof cases)[number]) => {
-    const b = backends.find(
-      (x) => x.engine === c.engine && x.captureId === c.captureId && x.layout === c.layout && Boolean(x.withoutKsm) === Boolean(c.withoutKsm),
-    );
-    if (!b) throw new Error('backend missing');
-    return b;
-  };
+/**
+ * Registers the suite for one engine. The engine is required (.ci/run installs both): a missing one fails
+ * the suite instead of shrinking it.
+ */
+export function realCaptureSuite(engine: Engine): void {
+  if (!engineAvailable(engine)) throw new Error(`install ${engine} (Debian: apt-get install ${engine}) to run the real-capture suite`);
+  requireRealCaptures();
+  let backends: RealBackend[] = [];
+  let stopAll: () => Promise<void> = async () => undefined;
 
-  it.each(cases)('$engine: $name — data source detected', async (c) => {
-    const b = backendFor(c);
-    const { GET } = await import('@/app/api/v1/clusters/[cluster]/route');
-    const res = await GET(new NextRequest(`http://localhost/api/v1/clusters/${b.id}`), { params: Promise.resolve({ cluster: b.id }) });
-    expect(res.status).toBe(200);
-    const caps = clusterCapabilitiesSchema.parse(await res.json());
-    expect(caps.cadvisor).toMatchObject({ source: 'detected', layout: c.layout });
-    expect(caps.cadvisor.jobs.some((j) => j.kind === 'resource')).toBe(c.layout === 'kube-prometheus');
-    const ksmJob = c.withoutKsm ? null : c.layout === 'helm' ? 'kubernetes-service-endpoints' : 'kube-state-metrics';
-    expect(caps.kubeStateMetrics).toMatchObject({ present: !c.withoutKsm, job: ksmJob });
-    expect(caps.metrics).toMatchObject({
-      activeFile: c.captureId === '1_35',
-      inactiveFile: c.captureId === '1_35',
-      pressure: c.captureId === '1_35',
-      swapInUse: false,
-    });
-    expect(caps.cgroup.version).toBe(c.captureId === '1_35' ? 'v2' : 'v1');
-    expect(caps.warnings).toEqual([]);
-  });
+  beforeAll(async () => {
+    ({ backends, stopAll } = await startRealBackends({
+      engines: [engine],
+      datasets: DATASETS,
+      window: { endSeconds: END, durationSeconds: 600, stepSeconds: 15 },
+    }));
+    process.env.PODMEM_CLUSTERS = backends.map((b) => `${b.id}=${b.url}`).join(',');
+    delete process.env.PROMETHEUS_URL;
+    delete process.env.PODMEM_CADVISOR_SELECTOR;
+    delete process.env.PODMEM_KSM_SELECTOR;
+  }, 300_000);
 
-  it.each(cases)(
-    '$engine: $name — every pod and container to the byte',
-    async (c) => {
+  afterAll(async () => {
+    if (Object.keys(tally).length) console.log(`real captures matched on ${engine}:`, JSON.stringify(tally, null, 1));
+    await stopAll();
+  }, 60_000);
+
+  describe(`real captures through podmem’s API on ${engine}`, () => {
+    const cases = DATASETS.map((ds) => ({
+      engine,
+      ...ds,
+      name: `${ds.captureId} scraped as ${ds.layout}${ds.withoutKsm ? ' without kube-state-metrics' : ''}`,
+    }));
+    const backendFor = (c: (typeof cases)[number]) => {
+      const b = backends.find((x) => x.captureId === c.captureId && x.layout === c.layout && Boolean(x.withoutKsm) === Boolean(c.withoutKsm));
+      if (!b) throw new Error('backend missing');
+      return b;
+    };
+    it.each(cases)('$engine: $name — data source detected', async (c) => {
       const b = backendFor(c);
-      expect(await checkBackend(b)).toEqual([]);
-      expect(tally[b.id]?.containers).toBe(c.captureId === '1_35' ? 17 : 15);
-    },
-    60_000,
-  );
-});
+      const { GET } = await import('@/app/api/v1/clusters/[cluster]/route');
+      const res = await GET(new NextRequest(`http://localhost/api/v1/clusters/${b.id}`), { params: Promise.resolve({ cluster: b.id }) });
+      expect(res.status).toBe(200);
+      const caps = clusterCapabilitiesSchema.parse(await res.json());
+      expect(caps.cadvisor).toMatchObject({ source: 'detected', layout: c.layout });
+      expect(caps.cadvisor.jobs.some((j) => j.kind === 'resource')).toBe(c.layout === 'kube-prometheus');
+      const ksmJob = c.withoutKsm ? null : c.layout === 'helm' ? 'kubernetes-service-endpoints' : 'kube-state-metrics';
+      expect(caps.kubeStateMetrics).toMatchObject({ present: !c.withoutKsm, job: ksmJob });
+      expect(caps.metrics).toMatchObject({
+        activeFile: c.captureId === '1_35',
+        inactiveFile: c.captureId === '1_35',
+        pressure: c.captureId === '1_35',
+        swapInUse: false,
+      });
+      expect(caps.cgroup.version).toBe(c.captureId === '1_35' ? 'v2' : 'v1');
+      expect(caps.warnings).toEqual([]);
+    });
+
+    it.each(cases)(
+      '$engine: $name — every pod and container to the byte',
+      async (c) => {
+        const b = backendFor(c);
+        expect(await checkBackend(b)).toEqual([]);
+        expect(tally[b.id]?.containers).toBe(c.captureId === '1_35' ? 17 : 15);
+      },
+      60_000,
+    );
+  });
+}

@@ -1,0 +1,3 @@
+import { realCaptureSuite } from './real-captures-suite';
+
+realCaptureSuite('victoriametrics');
