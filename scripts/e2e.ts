@@ -104,7 +104,9 @@ async function runPlaywright(
   standaloneDir: string,
   stops: Stop[],
 ): Promise<number> {
-  const clusters = [`garbage=${faultsUrl}/garbage`, `slow=${faultsUrl}/slow`, `starting=${faultsUrl}/starting`, `down=http://127.0.0.1:${await freePort()}`];
+  // `down` is port 1 (tcpmux), which nothing here listens on: a free port picked now could be handed to
+  // a server started later in the run, and then `down` answered (one run saw upstream_error, not refused).
+  const clusters = [`garbage=${faultsUrl}/garbage`, `slow=${faultsUrl}/slow`, `starting=${faultsUrl}/starting`, 'down=http://127.0.0.1:1'];
   const secretsDir = join(work, 'secrets');
   const configFile = join(work, `podmem-${engine}.yaml`);
   writeConfig(configFile, secretsDir, u);
