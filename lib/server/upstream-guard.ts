@@ -105,9 +105,10 @@ export function guardTransport(clusterId: string, inner: Transport, protection: 
         await new Promise((r) => setTimeout(r, RETRY_BACKOFF_MS + Math.random() * RETRY_BACKOFF_MS));
         result = await attempt(x);
       }
-      const keep = cache ? cacheable(result) : null;
-      if (keep) cache?.set(key, keep);
-      return keep ?? result;
+      const keep = cache && cacheable(result);
+      if (!keep) return result;
+      cache.set(key, keep);
+      return keep;
     } finally {
       release();
     }

@@ -2,32 +2,19 @@
 
 import { Breadcrumb } from '@/components/breadcrumb';
 import { pageHref } from '@/lib/urls';
-import { parseAsBoolean, parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
+import { useQueryStates } from 'nuqs';
+import { urlState } from './url-state';
+import { POD_SORTS } from '@/lib/memory/pod-list-order';
+import { DEFAULT_SIZING_RANGE } from '@/lib/queries/sizing';
 import { NamespacePodsPanel } from '@/components/namespace-pods-panel';
 import { NamespaceSizingSection } from '@/components/namespace-sizing-section';
 import { useI18n } from '@/components/i18n-provider';
-import { POD_SORTS } from '@/lib/memory/pod-list-order';
-import { DEFAULT_SIZING_RANGE } from '@/lib/queries/sizing';
-import { RANGE_PRESETS } from '@/lib/queries/time-range';
 import { useSizing } from '@/components/use-sizing';
 
 export interface NamespacePageClientProps {
   cluster: string;
   namespace: string;
 }
-
-/** A shared link reproduces the view: filter `q`, `sort`, and the pinned instant `at` (unix seconds). */
-const urlState = {
-  q: parseAsString.withDefault(''),
-  sort: parseAsStringLiteral(POD_SORTS).withDefault('limit'),
-  at: parseAsInteger,
-  // Only pods high because of page cache; the sizing table, its range and knobs.
-  pagecache: parseAsBoolean.withDefault(false),
-  sizing: parseAsBoolean.withDefault(false),
-  srange: parseAsStringLiteral(RANGE_PRESETS).withDefault(DEFAULT_SIZING_RANGE),
-  headroom: parseAsInteger,
-  cache: parseAsInteger,
-};
 
 const FIELD = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900';
 

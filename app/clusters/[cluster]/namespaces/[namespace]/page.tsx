@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import { createLoader, type SearchParams } from 'nuqs/server';
 import { preload } from 'react-dom';
 import { apiUrl } from '@/lib/urls';
 import { NamespacePageClient } from './client';
+import { urlState } from './url-state';
 
 type Params = { cluster: string; namespace: string };
 
@@ -10,23 +12,17 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return { title: `namespace ${decodeURIComponent(p.namespace)}` };
 }
 
-type Search = Record<string, string | string[] | undefined>;
-
-/** The instant the client will ask for: null (now) or whole seconds; undefined when it is not that plain (no preload then). */
-function plainAt(value: string | string[] | undefined): number | null | undefined {
-  if (value === undefined) return null;
-  return typeof value === 'string' && /^\d{1,12}$/.test(value) ? Number(value) : undefined;
-}
+/** `at` parsed exactly as the page's own URL state parses it in the browser. */
+const loadAt = createLoader({ at: urlState.at });
 
 /** The namespace page: the route names the namespace; filter, sort and instant live in the query string. */
-export default async function NamespacePage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<Search> }) {
+export default async function NamespacePage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<SearchParams> }) {
   const [p, q] = await Promise.all([params, searchParams]);
   const cluster = decodeURIComponent(p.cluster);
   const namespace = decodeURIComponent(p.namespace);
   // The pod list's request starts with the HTML instead of after the page's JavaScript has loaded and
   // hydrated; the client's fetch of the same URL takes the preloaded answer. At 5,000 pods that answer
   // is the first screen's long pole.
-  const at = plainAt(q.at);
-  if (at !== undefined) preload(apiUrl.namespacePods(cluster, namespace, at), { as: 'fetch', crossOrigin: 'anonymous' });
+  preload(apiUrl.namespacePods(cluster, namespace, loadAt(q).at), { as: 'fetch', crossOrigin: 'anonymous' });
   return <NamespacePageClient cluster={cluster} namespace={namespace} />;
 }
